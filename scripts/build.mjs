@@ -1,0 +1,30 @@
+// Bundles the three entry points. The unified packages are ESM-only while VS Code
+// loads extensions as CommonJS, so everything is bundled to .cjs.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // import.meta.url is used by a few ESM deps; give the CJS bundle an equivalent.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const watch = process.argv.includes('--watch');
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: ['server/src/server-main.ts'], outfile: 'dist/server.cjs', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.cjs' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
+];
+const { existsSync } = await import('node:fs');
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.entryPoints[0]))
+    .map((e) => build({ ...common, ...e, banner: e.banner ?? common.banner })),
+);
+if (watch) console.log('watch mode is not implemented; run npm run build again');
