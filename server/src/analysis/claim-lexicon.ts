@@ -1,0 +1,114 @@
+// Word lists and patterns of checkable claims and of attribution, per language. Every pattern is a
+// plain alternation or a bounded repetition with no nested quantifiers, so each runs in linear time
+// (issue 7: no catastrophic backtracking); the adversarial-input test exercises them all.
+import type { ClaimReason, Language } from './types.js';
+
+/** Wraps an alternation in Unicode-aware word boundaries (JS `\b` only knows ASCII letters). */
+function words(body: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const NUM = String.raw`\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*`;
+const MAGNITUDE_SV = 'miljarder|miljard|miljoner|miljon|mdr|mn|md|tusen|biljoner';
+const MAGNITUDE_EN = 'billions|billion|millions|million|trillions|trillion|bn|mn|tn|m|k|thousand|thousands';
+const CURRENCY_WORDS = 'kronor|krona|kr|sek|usd|eur|gbp|nok|dkk|chf|jpy|cny|dollar|dollars|euro|euros|pund|pounds|yen|yuan|franc|francs|rubel|rubles|roubles|rupees|mkr|mdkr|msek|mdsek';
+const CURRENCY_CODES = 'SEK|USD|EUR|GBP|NOK|DKK|CHF|JPY|CNY|US\\$';
+
+const money = words(
+  [
+    // $2bn, €1.3 billion, £500m
+    String.raw`[$€£¥]\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}))?`,
+    // SEK 3bn, USD 10 million
+    String.raw`(?:${CURRENCY_CODES})\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}|${MAGNITUDE_SV}))?`,
+    // 15 miljoner kronor, 2 billion dollars, miljarder dollar, billions of euros
+    String.raw`(?:${NUM}\s?)?(?:${MAGNITUDE_SV}|${MAGNITUDE_EN})(?:\s+of)?\s+(?:${CURRENCY_WORDS})`,
+    // 500 kronor, 20 euros, 3 mkr
+    String.raw`${NUM}\s?(?:${CURRENCY_WORDS})`,
+  ].join('|'),
+);
+
+const percentage = String.raw`${NUM}\s?(?:%|procent|procentenheter|procentenhet|percent|per\s+cent|percentage\s+points?|pct)`;
+
+export interface LanguageLexicon {
+  reasons: Array<[ClaimReason, RegExp]>;
+  /** Numbers that are not claims by themselves: years, dates, times, clock and version numbers. */
+  notCount: RegExp;
+  vague: RegExp;
+  attribution: RegExp;
+  /** Subjects that make an attribution verb name its source (pronouns, role nouns). */
+  namedSubject: RegExp;
+}
+
+const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+
+function countPattern(magnitudes: string): RegExp {
+  // A number of two or more digits, or any number with a magnitude word; counted words follow.
+  return words(String.raw`\d{2,}(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})`);
+}
+
+const SV: LanguageLexicon = {
+  reasons: [
+    ['money', money],
+    ['percentage', words(percentage)],
+    ['ranking', words('största|minsta|högsta|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|näst\\s+störst\\p{L}*|mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på')],
+    ['first-or-exclusive', words('exklusiv\\p{L}*|för\\s+första\\s+gången|den\\s+första|det\\s+första|de\\s+första|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
+    ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)')],
+    [
+      'undisclosed-amount',
+      words(
+        '(?:storlek|storleken|beloppet|belopp|summan|summa|värdet|priset|köpeskillingen|investeringen|villkoren|affärsvärdet)(?:\\s+\\p{L}+){0,4}\\s+(?:är|var|förblir|har\\s+inte)\\s+(?:\\p{L}+\\s+){0,2}(?:okänd|okänt|okända|hemlig|hemligt|hemliga|inte\\s+offentlig\\p{L}*|offentliggjorts|avslöjats)|inte\\s+offentliggjort\\p{L}*|ej\\s+offentliggjord\\p{L}*|hemlig\\s+summa|okänd\\s+summa|okänt\\s+belopp|vill\\s+inte\\s+(?:avslöja|uppge)',
+      ),
+    ],
+    ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals')],
+  ],
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}`),
+  vague: words(
+    'sägs|påstås|uppges|anses|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
+  ),
+  attribution: words(
+    'säger|sa|sade|enligt|uppger|uppgav|meddelar|meddelade|bekräftar|bekräftade|skriver|skrev|understryker|underströk|berättar|berättade|framhåller|framhöll|menar|menade|hävdar|hävdade|konstaterar|konstaterade|påpekar|påpekade|tillkännagav|tillkännager|rapporterar|rapporterade|avslöjar|avslöjade|kommenterar|kommenterade|förklarar|förklarade|betonar|betonade|anger|angav|uppskattar|uppskattade|tror|anser|i\\s+ett\\s+pressmeddelande|i\\s+en\\s+kommentar|i\\s+ett\\s+uttalande|i\\s+en\\s+rapport|visar\\s+siffror|visar\\s+statistik',
+  ),
+  namedSubject: words(
+    'han|hon|hen|de|vi|jag|företaget|bolaget|banken|myndigheten|koncernen|regeringen|ministern|ledningen|styrelsen|analytiker\\p{L}*|talesperson\\p{L}*|pressansvarig\\p{L}*|vd|ordförande\\p{L}*|chef\\p{L}*',
+  ),
+};
+
+const EN: LanguageLexicon = {
+  reasons: [
+    ['money', money],
+    ['percentage', words(percentage)],
+    [
+      'ranking',
+      words(
+        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|best|worst)(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|market\\s+leader|world\\s+leader|all-time\\s+high|record\\s+(?:high|low)",
+      ),
+    ],
+    [
+      'first-or-exclusive',
+      words(
+        "exclusive|exclusively|exclusivity|for\\s+the\\s+first\\s+time|first-ever|(?:the|its|world's|europe's|britain's|america's)\\s+first(?!\\s+(?:quarter|half|time|day|week|month|year|round|step|place|two|three|few|nine|six))|(?:the|its)\\s+only\\s+(?:\\p{L}+\\s+)?(?:company|firm|bank|one|carrier|maker|provider|supplier)|unprecedented|record(?:-breaking|-high|-low)?\\s+(?:profits?|sales|revenues?|losses|levels?|year|highs?|lows?|numbers)|a\\s+record|never\\s+before",
+      ),
+    ],
+    ['forecast', words('(?:is|are|was|were|be)\\s+(?:expected|forecast|projected|predicted|set|poised|likely|due)\\s+to|expects?\\s+to|forecasts?|projections?|will\\s+(?:grow|rise|fall|reach|increase|decrease|double|halve|climb|drop)')],
+    [
+      'undisclosed-amount',
+      words(
+        "undisclosed|(?:was|were|has|have|had)\\s+not\\s+(?:been\\s+)?(?:disclosed|revealed|made\\s+public)|did\\s+not\\s+(?:disclose|reveal)|declined\\s+to\\s+(?:disclose|reveal|give)|(?:amount|sum|size|value|price|terms|fee|stake)(?:\\s+\\p{L}+){0,3}\\s+(?:is|are|was|were|remains?)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?(?:unknown|undisclosed|secret|confidential)|unknown\\s+(?:amount|sum)",
+      ),
+    ],
+    ['count', countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+of|thousands\\s+of|millions\\s+of|billions\\s+of|dozens\\s+of')],
+  ],
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}`),
+  vague: words(
+    "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some)|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|analysts\\s+(?:say|said|believe|expect)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
+  ),
+  attribution: words(
+    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states|wrote|writes|reported|reports|added|adds|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|tweeted|posted|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from',
+  ),
+  namedSubject: words(
+    'he|she|they|we|i|the\\s+company|the\\s+firm|the\\s+bank|the\\s+group|the\\s+regulator|the\\s+government|the\\s+ministry|the\\s+agency|spokes(?:man|woman|person)|chief\\s+executive|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
+  ),
+};
+
+export const LEXICONS: Readonly<Record<Language, LanguageLexicon>> = { sv: SV, en: EN };
