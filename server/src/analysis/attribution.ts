@@ -31,7 +31,14 @@ export function findNamedAttribution(
   const m = lex.attribution.exec(text);
   if (!m) return null;
   lex.namedSubject.lastIndex = 0;
-  const named = hasMention || lex.namedSubject.test(text) || hasInnerCapital(text) || /^\p{Lu}/u.test(text.slice(m.index + m[0].length).trim());
+  const before = text.slice(0, m.index).replace(/[\s,]+$/u, '');
+  const wordBefore = /[\p{L}\p{N}'’:&.-]+$/u.exec(before)?.[0] ?? '';
+  const named =
+    hasMention ||
+    lex.namedSubject.test(text) ||
+    hasInnerCapital(text) ||
+    /^\p{Lu}/u.test(wordBefore) ||
+    /^\p{Lu}/u.test(text.slice(m.index + m[0].length).trim());
   if (!named) return null;
   const start = sentence.start + m.index;
   const end = start + m[0].length;

@@ -29,7 +29,7 @@ interface EntryPositions {
 
 const KNOWN_KEYS = new Set(['id', 'name', 'kind', 'aliases', 'description', 'url', 'wikidata', 'preferred', 'role', 'title', 'patterns']);
 const ID_RE = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
-const PATTERN_WORD_RE = /^[^\s*]+\*?$/u;
+const PATTERN_WORD_RE = /^[\p{L}\p{N}'’&.:/-]+\*?$/u;
 
 function diag(uri: string, severity: Severity, message: string, line: number, character: number, length = 1): KbDiagnostic {
   return { uri, severity, message, line, character, endLine: line, endCharacter: character + Math.max(1, length) };

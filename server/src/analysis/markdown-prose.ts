@@ -45,6 +45,8 @@ interface MdNode {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+const LITERAL_FOOTNOTE = /\[\^([^\]\s]{1,64})\]/g;
+const EMPTY_DEFINITION = /^\[\^([^\]\s]{1,64})\]:/;
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_BLOCKS = new Set(['code', 'math', 'definition', 'thematicBreak']);
 
@@ -73,7 +75,7 @@ export function parseMarkdown(source: string): ProseDocument {
   const inline = (n: MdNode, inProse: boolean) => {
     switch (n.type) {
       case 'text':
-        if (inProse) keep.push([start(n), end(n)]);
+        if (inProse) keepText(start(n), end(n));
         return;
       case 'html':
         htmlComments(n);
@@ -94,7 +96,32 @@ export function parseMarkdown(source: string): ProseDocument {
     for (const c of n.children ?? []) inline(c, inProse);
   };
 
+  // GFM turns `[^1]` into a reference only when a definition with text exists. The quick fix
+  // leaves an empty `[^1]: ` for the editor to fill in, which GFM reads as plain text: find those here.
+  const keepText = (s: number, e: number) => {
+    let pos = s;
+    if (source.indexOf('[^', s) === -1 || source.indexOf('[^', s) >= e) {
+      keep.push([s, e]);
+      return;
+    }
+    const slice = source.slice(s, e);
+    for (const m of slice.matchAll(LITERAL_FOOTNOTE)) {
+      const ms = s + m.index;
+      doc.footnoteReferences.push({ start: ms, end: ms + m[0].length, label: m[1]! });
+      if (ms > pos) keep.push([pos, ms]);
+      pos = ms + m[0].length;
+    }
+    if (e > pos) keep.push([pos, e]);
+  };
+
   const block = (n: MdNode) => {
+    if (n.type === 'paragraph') {
+      const m = EMPTY_DEFINITION.exec(source.slice(start(n), Math.min(end(n), start(n) + 200)));
+      if (m) {
+        doc.footnoteDefinitions.push({ start: start(n), end: end(n), label: m[1]!, contentStart: start(n) + m[0].length, contentEnd: end(n) });
+        return;
+      }
+    }
     if (PROSE_BLOCKS.has(n.type)) {
       doc.blocks.push({ start: start(n), end: end(n) });
       for (const c of n.children ?? []) inline(c, true);

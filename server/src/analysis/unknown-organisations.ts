@@ -87,7 +87,8 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     }
     // 2. Organisational head word ending a capitalised run of two or more words.
     const headKind = REGULATOR_HEADS.has(base) ? 'regulator' : ORG_HEADS.has(base) ? 'organisation' : COMPANY_HEADS.has(base) ? 'company' : null;
-    if (headKind && i > 0 && adjacent(i - 1, i) && isCapitalised(tokens[i - 1]!.text)) {
+    const runGoesOn = i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1]!.text);
+    if (headKind && !runGoesOn && i > 0 && adjacent(i - 1, i) && isCapitalised(tokens[i - 1]!.text)) {
       const first = capitalisedRunBefore(i - 1, 4);
       if (!(first === i - 1 && sentenceStarts.has(tokens[first]!.start) && /^(The|A|An|Den|Det|En|Ett)$/.test(tokens[first]!.text))) {
         push(first, i, headKind);
