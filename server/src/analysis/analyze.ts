@@ -2,7 +2,7 @@
 // diagnostics. Pure and total: it does no IO and turns any internal failure into a diagnostic.
 import { isPlaceholder, parseDisableBody } from './annotation-comments.js';
 import { findNamedAttribution } from './attribution.js';
-import { findClaimTriggers, findVague } from './claims.js';
+import { ClaimScanner } from './claims.js';
 import { fingerprintIn, sentenceFingerprint } from './fingerprint.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
@@ -118,15 +118,17 @@ function analyzeMarkdown(text: string, kb: KnowledgeBase, options: AnalyzeOption
 
   const diagnostics: Diagnostic[] = [];
   const claims: Claim[] = [];
+  const scanner = new ClaimScanner(masked, language);
+  let li = 0;
   let mi = 0;
   sentences.forEach((s, index) => {
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
     const hasMention = mi < mentions.length && mentions[mi]!.start < s.end;
-    const vague = findVague(masked, s.start, s.end, language);
-    const triggers = findClaimTriggers(masked, s.start, s.end, language);
-    const named = findNamedAttribution(text, masked, s, language, vague, hasMention);
+    const { triggers, vague, attributions } = scanner.sentence(s);
+    const named = findNamedAttribution(text, masked, s, language, attributions, hasMention);
     const att = attached.get(index);
-    const link = doc.links.find((l) => l.start >= s.start && l.start < s.end);
+    while (li < doc.links.length && doc.links[li]!.start < s.start) li++;
+    const link = li < doc.links.length && doc.links[li]!.start < s.end ? doc.links[li] : undefined;
 
     let source: SourceRef | null = null;
     const empties: Diagnostic[] = [];

@@ -4,43 +4,29 @@ import { LEXICONS } from './claim-lexicon.js';
 import type { Language, SourceRef, Span } from './types.js';
 
 const QUOTES = /["“”«»]|(?:^|\s)[–—]\s/u;
-
-/** Capitalised word that is not the sentence's first word. */
-function hasInnerCapital(sentence: string): boolean {
-  const re = /(?<=[\s(])\p{Lu}\p{L}/gu;
-  return re.test(sentence);
-}
+const INNER_CAPITAL = /(?<=[\s(])\p{Lu}\p{L}/u;
+const WORD_AT_END = /[\p{L}\p{N}'’:&.-]+$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 export function findNamedAttribution(
   source: string,
   masked: string,
   sentence: Span,
   language: Language,
-  vague: ReadonlyArray<Span>,
+  attributions: ReadonlyArray<Span>,
   hasMention: boolean,
 ): SourceRef | null {
-  let text = masked.slice(sentence.start, sentence.end);
-  // Words inside a vague phrase ("sources say", "enligt uppgifter") name no one.
-  for (const v of vague) {
-    const s = v.start - sentence.start;
-    const e = v.end - sentence.start;
-    text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
-  }
-  const lex = LEXICONS[language];
-  lex.attribution.lastIndex = 0;
-  const m = lex.attribution.exec(text);
-  if (!m) return null;
-  lex.namedSubject.lastIndex = 0;
-  const before = text.slice(0, m.index).replace(/[\s,]+$/u, '');
-  const wordBefore = /[\p{L}\p{N}'’:&.-]+$/u.exec(before)?.[0] ?? '';
+  const verb = attributions[0];
+  if (!verb) return null;
+  const text = masked.slice(sentence.start, sentence.end);
+  const rel = verb.start - sentence.start;
+  const before = text.slice(0, rel).replace(/[\s,]+$/u, '');
   const named =
     hasMention ||
-    lex.namedSubject.test(text) ||
-    hasInnerCapital(text) ||
-    /^\p{Lu}/u.test(wordBefore) ||
-    /^\p{Lu}/u.test(text.slice(m.index + m[0].length).trim());
+    new RegExp(LEXICONS[language].namedSubject.source, 'iu').test(text) ||
+    INNER_CAPITAL.test(text) ||
+    STARTS_UPPER.test(WORD_AT_END.exec(before)?.[0] ?? '') ||
+    STARTS_UPPER.test(text.slice(verb.end - sentence.start).trim());
   if (!named) return null;
-  const start = sentence.start + m.index;
-  const end = start + m[0].length;
-  return { start, end, kind: QUOTES.test(text) ? 'quote' : 'attribution', text: source.slice(start, end) };
+  return { start: verb.start, end: verb.end, kind: QUOTES.test(text) ? 'quote' : 'attribution', text: source.slice(verb.start, verb.end) };
 }

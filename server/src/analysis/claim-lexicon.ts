@@ -3,9 +3,35 @@
 // (issue 7: no catastrophic backtracking); the adversarial-input test exercises them all.
 import type { ClaimReason, Language } from './types.js';
 
-/** Wraps an alternation in Unicode-aware word boundaries (JS `\b` only knows ASCII letters). */
+/**
+ * An alternation that must stand as whole words. The left word boundary is checked by `scanWords`
+ * rather than a lookbehind: a lookbehind is tried at every position of the text and made these
+ * scans the most expensive step of the analysis. (JS `\b` only knows ASCII letters.)
+ */
 function words(body: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Every whole-word match of `re` in text[from, to), as spans; one pass over the text. */
+export function scanWords(re: RegExp, text: string, from = 0, to = text.length): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const end = m.index + m[0].length;
+    if (m[0].length === 0) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!) && LETTER_OR_DIGIT.test(text[m.index]!)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (end <= to) out.push({ start: m.index, end });
+  }
+  return out;
 }
 
 const NUM = String.raw`\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*`;

@@ -98,9 +98,21 @@ export function parseMarkdown(source: string): ProseDocument {
 
   // GFM turns `[^1]` into a reference only when a definition with text exists. The quick fix
   // leaves an empty `[^1]: ` for the editor to fill in, which GFM reads as plain text: find those here.
+  const markers: number[] = [];
+  for (let i = source.indexOf('[^'); i !== -1; i = source.indexOf('[^', i + 2)) markers.push(i);
+  const hasFootnoteMarker = (s: number, e: number) => {
+    let lo = 0;
+    let hi = markers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (markers[mid]! < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < markers.length && markers[lo]! < e;
+  };
   const keepText = (s: number, e: number) => {
     let pos = s;
-    if (source.indexOf('[^', s) === -1 || source.indexOf('[^', s) >= e) {
+    if (!hasFootnoteMarker(s, e)) {
       keep.push([s, e]);
       return;
     }
