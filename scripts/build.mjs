@@ -27,4 +27,10 @@ await Promise.all(
     .filter((e) => existsSync(e.entryPoints[0]))
     .map((e) => build({ ...common, ...e, banner: e.banner ?? common.banner })),
 );
+// The bundled default knowledge base sits next to the bundles that load it (server/src/node/default-entities.ts).
+const { copyFileSync, mkdirSync } = await import('node:fs');
+if (existsSync('server/data/entities.default.yaml')) {
+  mkdirSync('dist', { recursive: true });
+  copyFileSync('server/data/entities.default.yaml', 'dist/entities.default.yaml');
+}
 if (watch) console.log('watch mode is not implemented; run npm run build again');

@@ -1,0 +1,112 @@
+// What the CLI knows about one checked file, as plain data that a worker thread can send back.
+// `toJsonFile` gives exactly the JSON v1 shape of issue 2; the other fields feed the text report.
+import { LineIndex, type AnalysisResult, type KbDiagnostic, type Language, type Position, type Severity, type SourceKindName } from '../analysis/index.js';
+
+export interface ReportRange {
+  start: Position;
+  end: Position;
+}
+
+export interface ReportDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  range: ReportRange;
+}
+
+export interface ReportMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: string | null;
+  kind: string;
+}
+
+export interface ReportClaim {
+  start: number;
+  end: number;
+  text: string;
+  reasons: string[];
+  sourced: boolean;
+  source: { start: number; end: number; text: string } | null;
+  /** Not in the JSON: for the text report. */
+  sourceKind: SourceKindName | null;
+  verified: boolean;
+  position: Position;
+}
+
+export interface FileReport {
+  /** As shown to the user: relative to the working directory with `/`, or absolute outside it. */
+  path: string;
+  absolutePath: string;
+  kind: 'article' | 'knowledge-base';
+  /** null for a KB file or a file that was not analysed. */
+  language: Language | null;
+  languageDeclared: boolean;
+  skipped?: 'too-large' | 'binary';
+  mentions: ReportMention[];
+  /** Display names of the entities mentioned, for the text report. */
+  entityNames: Record<string, string>;
+  claims: ReportClaim[];
+  diagnostics: ReportDiagnostic[];
+  /** Set when the file could not be read; such a file has no other data. */
+  readError?: string;
+}
+
+export function articleReport(path: string, absolutePath: string, text: string, result: AnalysisResult, entityName: (id: string) => string | undefined): FileReport {
+  const lines = new LineIndex(text);
+  const range = (start: number, end: number): ReportRange => ({ start: lines.positionAt(start), end: lines.positionAt(end) });
+  const entityNames: Record<string, string> = {};
+  for (const m of result.mentions) if (m.entity !== null && !(m.entity in entityNames)) entityNames[m.entity] = entityName(m.entity) ?? m.entity;
+  return {
+    path,
+    absolutePath,
+    kind: 'article',
+    language: result.skipped ? null : result.language,
+    languageDeclared: result.languageDeclared,
+    ...(result.skipped ? { skipped: result.skipped } : {}),
+    mentions: result.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, entity: m.entity, kind: m.kind })),
+    entityNames,
+    claims: result.claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      reasons: [...c.reasons],
+      sourced: c.sourced,
+      source: c.source ? { start: c.source.start, end: c.source.end, text: c.source.text } : null,
+      sourceKind: c.source?.kind ?? null,
+      verified: c.verified,
+      position: lines.positionAt(c.start),
+    })),
+    diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end, range: range(d.start, d.end) })),
+  };
+}
+
+export function knowledgeBaseReport(path: string, absolutePath: string, text: string, diagnostics: readonly KbDiagnostic[]): FileReport {
+  const lines = new LineIndex(text);
+  const ds = diagnostics
+    .map((d): ReportDiagnostic => {
+      const start = lines.offsetAt({ line: d.line, character: d.character });
+      const end = Math.max(start, lines.offsetAt({ line: d.endLine, character: d.endCharacter }));
+      return { code: 'kb-error', severity: d.severity, message: d.message, start, end, range: { start: lines.positionAt(start), end: lines.positionAt(end) } };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { path, absolutePath, kind: 'knowledge-base', language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: ds };
+}
+
+export function readErrorReport(path: string, absolutePath: string, message: string): FileReport {
+  return { path, absolutePath, kind: 'article', language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: [], readError: message };
+}
+
+/** The JSON v1 file object, with exactly the fields issue 2 lists. */
+export function toJsonFile(r: FileReport) {
+  return {
+    path: r.path,
+    language: r.language,
+    mentions: r.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, entity: m.entity, kind: m.kind })),
+    claims: r.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, reasons: c.reasons, sourced: c.sourced, source: c.source })),
+    diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end, range: d.range })),
+  };
+}
