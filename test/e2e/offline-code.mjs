@@ -94,6 +94,8 @@ writeFileSync(
       'security.workspace.trust.enabled': false,
       'chat.disableAIFeatures': true,
       'git.enabled': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'editor.minimap.enabled': false,
       'editor.hover.delay': 200,
       'window.zoomLevel': 0,
     },
@@ -302,7 +304,7 @@ async function main() {
 
   if (screenshotFile) {
     const { takeScreenshot } = await import('./screenshot.mjs');
-    await takeScreenshot(page, screenshotFile, log);
+    await takeScreenshot(page, screenshotFile, log, join(root, 'out/e2e/screenshot-failure.png'));
     return 0;
   }
   const code = await exited;

@@ -27,6 +27,7 @@ function log(message) {
 }
 function fail(message, code = 1) {
   log(message);
+  removeScratch();
   process.exit(code);
 }
 
@@ -68,18 +69,24 @@ function killTree() {
     }
   }
 }
+// One private temp folder for the whole run (the workspace copy, and — through TMPDIR — the
+// launcher's profile, sockets and browser data), removed however the run ends.
+const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-e2e-run-'));
+process.env.TMPDIR = scratch;
+function removeScratch() {
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+}
+function abort(code) {
+  killTree();
+  removeScratch();
+  process.exit(code);
+}
 const watchdog = setTimeout(() => {
   log(`TIMEOUT: the e2e run did not finish within ${RUN_TIMEOUT_MS / 1000}s; killing it`);
-  killTree();
-  process.exit(124);
+  abort(124);
 }, RUN_TIMEOUT_MS);
 watchdog.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    killTree();
-    process.exit(130);
-  });
-}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => abort(130));
 
 // --- bundle the suite ---------------------------------------------------------------------------
 async function bundleSuite() {
@@ -149,7 +156,7 @@ async function runOffline(testsPath, workspace, extensionEnv) {
   process.env.NEWS_ANNOTATOR_VSCODE_OFFLINE_DIR = installDir;
   process.env.NEWS_ANNOTATOR_E2E_EXTENSION_ENV = JSON.stringify(extensionEnv);
   // Inside the launcher, leave room for its own cleanup before our watchdog fires.
-  process.env.NEWS_ANNOTATOR_E2E_TIMEOUT_MS ??= String(RUN_TIMEOUT_MS - 30_000);
+  process.env.NEWS_ANNOTATOR_E2E_TIMEOUT_MS ??= String(RUN_TIMEOUT_MS - Math.min(30_000, RUN_TIMEOUT_MS / 4));
   const t0 = Date.now();
   try {
     await runTests({
@@ -212,17 +219,19 @@ async function runDesktop(testsPath, workspace, extensionEnv, scratch) {
     return 0;
   } catch (error) {
     log(`FAILED: ${error.message}`);
+    if (/ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(String(error.message))) {
+      log('desktop VS Code could not be downloaded; without internet run the default offline path: npm run test:e2e');
+    }
     return typeof error.code === 'number' && error.code !== 0 ? error.code : 1;
   }
 }
 
 async function main() {
+  if (needsVirtualDisplay()) return rerunUnderXvfb();
   if (!existsSync(join(root, 'dist/client.cjs'))) {
     log('WARNING: dist/client.cjs does not exist (run `npm run build`); the extension cannot activate');
   }
-  if (needsVirtualDisplay()) return rerunUnderXvfb();
   const testsPath = await bundleSuite();
-  const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-e2e-run-'));
   let code = 1;
   try {
     const workspace = makeWorkspace(scratch);
@@ -238,7 +247,7 @@ async function main() {
       }
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    removeScratch();
   }
   return code;
 }
