@@ -1,16 +1,13 @@
 // The analysis of one article: Markdown → prose → sentences → mentions, claims and their sources →
 // diagnostics. Pure and total: it does no IO and turns any internal failure into a diagnostic.
 import { isPlaceholder, parseDisableBody } from './annotation-comments.js';
-import { findNamedAttribution } from './attribution.js';
-import { ClaimScanner } from './claims.js';
+import { analyzeBlock, type BlockAnalysis, type SentenceHits } from './block-analysis.js';
 import { fingerprintIn, sentenceFingerprint } from './fingerprint.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
 import { LineIndex } from './line-index.js';
-import { parseMarkdown, type ProseDocument } from './markdown-prose.js';
+import { parseBlocks, type ProseBlock } from './markdown-prose.js';
 import { RULES } from './rules.js';
-import { splitSentences } from './sentences.js';
-import { tokenize } from './tokens.js';
 import type {
   AnalysisResult,
   AnalyzeOptions,
@@ -26,7 +23,6 @@ import type {
   SourceRef,
   Span,
 } from './types.js';
-import { findUnknownOrganisations } from './unknown-organisations.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -52,56 +48,101 @@ function looksBinary(text: string): boolean {
 
 /** Analyses one Markdown article. Never throws: failures become an `analysis-failed` diagnostic. */
 export function analyze(text: string, kb: KnowledgeBase, options: AnalyzeOptions = {}): AnalysisResult {
+  return analyzeDetailed(text, kb, options).result;
+}
+
+/** The analysis with its per-block parts (null when the file was not analysed), for incremental updates. */
+export function analyzeDetailed(text: string, kb: KnowledgeBase, options: AnalyzeOptions = {}): { result: AnalysisResult; blocks: BlockAnalysis[] | null; prose: ProseBlock[] | null } {
   const fixedLanguage = options.language && options.language !== 'auto' ? options.language : undefined;
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > maxSize) {
     const r = emptyResult(fixedLanguage ?? 'en');
     r.skipped = 'too-large';
     r.diagnostics.push({ code: 'file-too-large', severity: 'information', start: 0, end: 0, message: `Not analysed: the file has ${text.length.toLocaleString('en')} characters, more than the limit of ${maxSize.toLocaleString('en')} (setting newsAnnotator.maxFileSize).` });
-    return r;
+    return { result: r, blocks: null, prose: null };
   }
   if (looksBinary(text)) {
     const r = emptyResult(fixedLanguage ?? 'en');
     r.skipped = 'binary';
     r.diagnostics.push({ code: 'binary-file', severity: 'information', start: 0, end: 0, message: 'Not analysed: the file holds binary data (NUL characters), not article text.' });
-    return r;
+    return { result: r, blocks: null, prose: null };
   }
   try {
-    return analyzeMarkdown(text, kb, options, fixedLanguage);
+    const prose = parseBlocks(text);
+    const { language, declared } = chooseLanguage(prose, fixedLanguage);
+    const blocks = prose.map((p) => analyzeBlock(p, language, kb.matcher));
+    return { result: assemble(text, blocks, kb, options, language, declared), blocks, prose };
   } catch (err) {
     const r = emptyResult(fixedLanguage ?? 'en');
     r.diagnostics.push({ code: 'analysis-failed', severity: 'error', start: 0, end: 0, message: `The analysis failed on this file and found nothing: ${(err as Error)?.message ?? String(err)}. Please report it with the file.` });
-    return r;
+    return { result: r, blocks: null, prose: null };
   }
 }
 
-function analyzeMarkdown(text: string, kb: KnowledgeBase, options: AnalyzeOptions, fixedLanguage: Language | undefined): AnalysisResult {
-  const doc = parseMarkdown(text);
-  const { masked } = doc;
-  const language: Language = fixedLanguage ?? doc.frontMatter?.lang ?? detectLanguage(masked);
-  const languageDeclared = !fixedLanguage && doc.frontMatter?.lang !== undefined;
+/** The article's language: the option, else front matter, else detected from its first prose. */
+export function chooseLanguage(prose: ReadonlyArray<ProseBlock>, fixed: Language | undefined): { language: Language; declared: boolean } {
+  if (fixed) return { language: fixed, declared: false };
+  const fm = prose[0]?.frontMatter;
+  if (fm?.lang) return { language: fm.lang, declared: true };
+  return { language: detectLanguage(languageSample(prose)), declared: false };
+}
 
+/** The prose detection looks at: the masked text of the first blocks, up to LANGUAGE_SAMPLE characters. */
+export const LANGUAGE_SAMPLE = 20000;
+function languageSample(prose: ReadonlyArray<ProseBlock>): string {
+  let out = '';
+  for (const p of prose) {
+    if (out.length >= LANGUAGE_SAMPLE) break;
+    out += p.masked + '\n';
+  }
+  return out.slice(0, LANGUAGE_SAMPLE);
+}
+
+/**
+ * Joins the per-block analyses into the article's result: attaches sources, footnotes and
+ * verified marks to sentences, and turns everything into diagnostics. Linear in the number of
+ * annotations; this is all that runs for an unchanged block after an edit elsewhere.
+ */
+export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb: KnowledgeBase, options: AnalyzeOptions, language: Language, languageDeclared: boolean): AnalysisResult {
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
-  const matcher = kb.matcher;
-  doc.blocks.forEach((block, index) => {
-    const blockSentences = splitSentences(masked, block.start, block.end);
-    for (const s of blockSentences) sentences.push({ ...s, block: index });
-    const tokens = tokenize(masked, block.start, block.end);
-    if (tokens.length === 0) return;
-    const known = matcher.match(masked, tokens);
-    for (const m of known) {
-      mentions.push({ start: m.start, end: m.end, nameEnd: m.nameEnd, text: text.slice(m.start, m.end), entity: m.entity.id, kind: m.entity.kind, matched: m.form, viaPattern: m.viaPattern });
+  const comments: AnnotationComment[] = [];
+  const footnoteRefs: Array<Span & { label: string }> = [];
+  const footnoteDefs: Array<{ start: number; end: number; label: string; contentStart: number; contentEnd: number }> = [];
+  const links: Span[] = [];
+  const proseBlocks: Span[] = [];
+  const hits: SentenceHits[] = [];
+  const sentenceBlock: BlockAnalysis[] = [];
+  let frontMatterSources: string[] = [];
+  for (const b of blocks) {
+    const o = b.prose.start;
+    const blockBase = proseBlocks.length;
+    for (const p of b.prose.blocks) proseBlocks.push({ start: o + p.start, end: o + p.end });
+    b.sentences.forEach((s, i) => {
+      sentences.push({ start: o + s.start, end: o + s.end, block: blockBase + s.block });
+      hits.push(b.hits[i]!);
+      sentenceBlock.push(b);
+    });
+    for (const m of b.mentions) {
+      mentions.push({ start: o + m.start, end: o + m.end, nameEnd: o + m.nameEnd, text: text.slice(o + m.start, o + m.end), entity: m.entity?.id ?? null, kind: m.kind, matched: m.matched, viaPattern: m.viaPattern });
     }
-    const starts = new Set(blockSentences.map((s) => s.start));
-    for (const u of findUnknownOrganisations(masked, tokens, known, starts)) {
-      mentions.push({ start: u.start, end: u.end, nameEnd: u.nameEnd, text: text.slice(u.start, u.end), entity: null, kind: u.kind, matched: null, viaPattern: false });
-    }
-  });
-  mentions.sort((a, b) => a.start - b.start);
+    for (const c of b.prose.comments) comments.push({ ...c, start: o + c.start, end: o + c.end });
+    for (const r of b.prose.footnoteReferences) footnoteRefs.push({ start: o + r.start, end: o + r.end, label: r.label });
+    for (const f of b.prose.footnoteDefinitions) footnoteDefs.push({ start: o + f.start, end: o + f.end, label: f.label, contentStart: o + f.contentStart, contentEnd: o + f.contentEnd });
+    for (const l of b.prose.links) links.push({ start: o + l.start, end: o + l.end });
+    if (b.prose.frontMatter) frontMatterSources = b.prose.frontMatter.sources;
+  }
 
-  const footnotes = footnoteDefinitions(text, doc);
-  const inFootnote = (p: number) => doc.footnoteDefinitions.some((f) => p >= f.start && p < f.end);
+  const footnotes: FootnoteDefinition[] = footnoteDefs.map((f) => {
+    const content = text
+      .slice(f.contentStart, f.contentEnd)
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .trim();
+    return { start: f.start, end: f.end, label: f.label, content: isPlaceholder(content) ? '' : content };
+  });
+  const footnoteByLabel = new Map<string, FootnoteDefinition>();
+  for (const f of footnotes) if (!footnoteByLabel.has(f.label)) footnoteByLabel.set(f.label, f);
+  const inFootnote = (p: number) => footnoteDefs.some((f) => p >= f.start && p < f.end);
   const sentenceAt = indexOfSentenceBefore(sentences);
 
   // Things that follow a sentence and vouch for it: source comments, verified marks, footnote markers.
@@ -113,27 +154,31 @@ function analyzeMarkdown(text: string, kb: KnowledgeBase, options: AnalyzeOption
     if (!a) attached.set(i, (a = { comments: [], footnotes: [] }));
     return a;
   };
-  for (const c of doc.comments) if ((c.type === 'source' || c.type === 'verified') && !inFootnote(c.start)) attach(c.start)?.comments.push(c);
-  for (const r of doc.footnoteReferences) if (!inFootnote(r.start)) attach(r.start)?.footnotes.push(r);
+  for (const c of comments) if ((c.type === 'source' || c.type === 'verified') && !inFootnote(c.start)) attach(c.start)?.comments.push(c);
+  for (const r of footnoteRefs) if (!inFootnote(r.start)) attach(r.start)?.footnotes.push(r);
 
   const diagnostics: Diagnostic[] = [];
   const claims: Claim[] = [];
-  const scanner = new ClaimScanner(masked, language);
   let li = 0;
-  let mi = 0;
   sentences.forEach((s, index) => {
-    while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
-    const hasMention = mi < mentions.length && mentions[mi]!.start < s.end;
-    const { triggers, vague, attributions } = scanner.sentence(s);
-    const named = findNamedAttribution(text, masked, s, language, attributions, hasMention);
+    const h = hits[index]!;
     const att = attached.get(index);
-    while (li < doc.links.length && doc.links[li]!.start < s.start) li++;
-    const link = li < doc.links.length && doc.links[li]!.start < s.end ? doc.links[li] : undefined;
+    // Most sentences state nothing checkable and carry nothing: nothing to assemble for them.
+    if (h.triggers.length === 0 && h.vague.length === 0 && !att) return;
+    const o = sentenceBlock[index]!.prose.start;
+    const triggers = h.triggers.map((t) => ({ start: o + t.start, end: o + t.end, reason: t.reason }));
+    const vague = h.vague.map((v) => ({ start: o + v.start, end: o + v.end }));
+    const attribution = h.attribution;
+    const named: SourceRef | null = attribution
+      ? { start: o + attribution.verb.start, end: o + attribution.verb.end, kind: attribution.quote ? 'quote' : 'attribution', text: text.slice(o + attribution.verb.start, o + attribution.verb.end) }
+      : null;
+    while (li < links.length && links[li]!.start < s.start) li++;
+    const link = li < links.length && links[li]!.start < s.end ? links[li] : undefined;
 
     let source: SourceRef | null = null;
     const empties: Diagnostic[] = [];
     for (const ref of att?.footnotes ?? []) {
-      const def = footnotes.find((f) => f.label === ref.label);
+      const def = footnoteByLabel.get(ref.label);
       if (def && def.content !== '') source ??= { start: ref.start, end: ref.end, kind: 'footnote', text: text.slice(ref.start, ref.end) };
       else if (def) empties.push({ code: 'empty-source', severity: 'warning', start: def.start, end: def.end, message: `Footnote [^${ref.label}] is empty: write the source (who, what, when, or a link) after "[^${ref.label}]:".` });
       else empties.push({ code: 'empty-source', severity: 'warning', start: ref.start, end: ref.end, message: `Footnote [^${ref.label}] has no definition: add "[^${ref.label}]: <source>" at the end of the article.` });
@@ -189,30 +234,18 @@ function analyzeMarkdown(text: string, kb: KnowledgeBase, options: AnalyzeOption
     }
   }
 
-  const result: AnalysisResult = {
+  return {
     language,
     languageDeclared,
     mentions,
     claims,
     sentences,
-    comments: doc.comments,
+    comments,
     footnotes,
-    diagnostics: [],
-    blocks: doc.blocks,
-    frontMatterSources: doc.frontMatter?.sources ?? [],
+    diagnostics: applyDisablesAndSeverities(text, comments, diagnostics, options),
+    blocks: proseBlocks,
+    frontMatterSources,
   };
-  result.diagnostics = applyDisablesAndSeverities(text, doc.comments, diagnostics, options);
-  return result;
-}
-
-function footnoteDefinitions(text: string, doc: ProseDocument): FootnoteDefinition[] {
-  return doc.footnoteDefinitions.map((f) => {
-    const content = text
-      .slice(f.contentStart, f.contentEnd)
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .trim();
-    return { start: f.start, end: f.end, label: f.label, content: isPlaceholder(content) ? '' : content };
-  });
 }
 
 /** Returns a function giving the index of the last sentence starting at or before an offset. */
@@ -233,20 +266,21 @@ function indexOfSentenceBefore(sentences: ReadonlyArray<Sentence>): (p: number) 
 }
 
 function applyDisablesAndSeverities(text: string, comments: ReadonlyArray<AnnotationComment>, diagnostics: Diagnostic[], options: AnalyzeOptions): Diagnostic[] {
+  const disables = comments.filter((c) => c.type === 'disable-file' || c.type === 'disable-next-line');
+  const settings = options.rules && Object.keys(options.rules).length > 0 ? options.rules : null;
+  if (disables.length === 0 && !settings) return diagnostics.sort(byPosition);
   const lines = new LineIndex(text);
   const fileOff = new Set<string>();
   const lineOff = new Map<number, Set<string>>();
-  const extra: Diagnostic[] = [];
-  for (const c of comments) {
-    if (c.type !== 'disable-file' && c.type !== 'disable-next-line') continue;
+  for (const c of disables) {
     const { rules, reason } = parseDisableBody(c.body);
     const targets = rules.length === 0 ? ['*'] : rules;
     if (reason === '') {
-      extra.push({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: 'Say why the rule is disabled: end the comment with "-- reason", so a reviewer can judge it.' });
+      diagnostics.push({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: 'Say why the rule is disabled: end the comment with "-- reason", so a reviewer can judge it.' });
     }
     for (const r of targets) {
       if (r !== '*' && !(r in RULES)) {
-        extra.push({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: `Unknown rule "${r}" in a disable comment; known rules: ${Object.keys(RULES).join(', ')}.` });
+        diagnostics.push({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: `Unknown rule "${r}" in a disable comment; known rules: ${Object.keys(RULES).join(', ')}.` });
       }
     }
     if (c.type === 'disable-file') for (const r of targets) fileOff.add(r);
@@ -258,16 +292,20 @@ function applyDisablesAndSeverities(text: string, comments: ReadonlyArray<Annota
     }
   }
   const out: Diagnostic[] = [];
-  for (const d of [...diagnostics, ...extra]) {
-    if (d.code !== 'disable-without-reason') {
+  for (const d of diagnostics) {
+    if (d.code !== 'disable-without-reason' && (fileOff.size > 0 || lineOff.size > 0)) {
       if (fileOff.has(d.code) || fileOff.has('*')) continue;
-      const set = lineOff.get(lines.positionAt(d.start).line);
+      const set = lineOff.size > 0 ? lineOff.get(lines.positionAt(d.start).line) : undefined;
       if (set && (set.has(d.code) || set.has('*'))) continue;
     }
-    const setting = options.rules?.[d.code as RuleCode];
+    const setting = settings?.[d.code as RuleCode];
     if (setting === 'off') continue;
-    out.push(setting ? { ...d, severity: setting } : { ...d, severity: d.severity ?? RULES[d.code].defaultSeverity });
+    if (setting) d.severity = setting;
+    out.push(d);
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
+  return out.sort(byPosition);
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.start - b.start || a.end - b.end;
 }

@@ -1,10 +1,10 @@
 // The article as it may be published: without any of our annotation comments, which can name
 // confidential sources. Comments inside code blocks are article content and stay.
-import { parseMarkdown } from './markdown-prose.js';
+import { parseBlocks } from './markdown-prose.js';
 
 /** The article without our annotation comments; a line left empty by a removed comment goes too. */
 export function exportClean(text: string): string {
-  const { comments } = parseMarkdown(text);
+  const comments = parseBlocks(text).flatMap((b) => b.comments.map((c) => ({ start: b.start + c.start, end: b.start + c.end })));
   if (comments.length === 0) return text;
   let out = '';
   let pos = 0;

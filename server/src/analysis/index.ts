@@ -2,6 +2,7 @@
 export * from './types.js';
 export { LineIndex, type Position } from './line-index.js';
 export { analyze } from './analyze.js';
+export { IncrementalAnalysis } from './incremental.js';
 export { parseKnowledgeBaseFile, type KbFile, type KbParseResult } from './kb-parse.js';
 export { KnowledgeBase } from './knowledge-base.js';
 export { KnowledgeBaseStore } from './knowledge-base-store.js';

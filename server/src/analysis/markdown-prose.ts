@@ -1,7 +1,9 @@
-// Turns Markdown into prose the rules can read, without ever moving an offset: the result is a copy
-// of the source of the same length in which everything that is not prose text (markup, code, URLs,
-// HTML, footnote markers) is blanked out with spaces. Rules then work on plain strings and their
-// offsets are offsets into the original article.
+// Turns Markdown into prose the rules can read, without ever moving an offset: for each top-level
+// block (a child of the document root) it keeps a copy of the block's source in which everything
+// that is not prose text (markup, code, URLs, HTML, footnote markers) is blanked out with spaces.
+// Rules then work on plain strings, and their offsets are offsets into the original article.
+// Top-level blocks are the unit of incremental re-analysis (see incremental.ts): every span in a
+// `ProseBlock` is relative to the block's start, so moving a block is a change of one number.
 import jsYaml from 'js-yaml';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -16,22 +18,32 @@ export interface FootnoteReference extends Span {
 
 export interface FootnoteDefinitionNode extends Span {
   label: string;
-  /** Source span of the definition's content (after `[^n]:`), possibly empty. */
+  /** Span of the definition's content (after `[^n]:`), possibly empty. */
   contentStart: number;
   contentEnd: number;
 }
 
-export interface ProseDocument {
-  /** Same length as the source; non-prose characters replaced by spaces. */
+export interface FrontMatter {
+  lang?: Language;
+  sources: string[];
+}
+
+/** One child of the document root, with every span relative to `start`. */
+export interface ProseBlock {
+  start: number;
+  end: number;
+  type: string;
+  /** The block's source, with non-prose characters replaced by spaces (line breaks kept). */
   masked: string;
-  /** Prose blocks (paragraphs, headings, table cells) in document order. */
+  /** Prose blocks (paragraphs, headings, table cells) inside this block. */
   blocks: Span[];
-  /** Links and link references inside prose. */
   links: Span[];
   footnoteReferences: FootnoteReference[];
   footnoteDefinitions: FootnoteDefinitionNode[];
+  /** Link reference definitions (`[x]: url`) — their source is needed to re-parse other blocks alone. */
+  definitions: Span[];
   comments: AnnotationComment[];
-  frontMatter: { span: Span; lang?: Language; sources: string[] } | null;
+  frontMatter: FrontMatter | null;
 }
 
 interface MdNode {
@@ -48,28 +60,72 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const LITERAL_FOOTNOTE = /\[\^([^\]\s]{1,64})\]/g;
 const EMPTY_DEFINITION = /^\[\^([^\]\s]{1,64})\]:/;
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-const SKIPPED_BLOCKS = new Set(['code', 'math', 'definition', 'thematicBreak']);
+const SKIPPED_BLOCKS = new Set(['code', 'math', 'thematicBreak']);
 
-export function parseMarkdown(source: string): ProseDocument {
+/**
+ * Parses source[from, to) and returns its top-level blocks with absolute `start`/`end`.
+ * `context` is Markdown appended after the range (separated by a blank line) so that references in
+ * the range resolve as they do in the whole document: the document's link and footnote definitions.
+ * Blocks that come from the context are dropped.
+ */
+export function parseBlocks(source: string, from = 0, to = source.length, context = ''): ProseBlock[] {
   // micromark drops a leading BOM and counts offsets from after it.
-  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(shift ? source.slice(1) : source) as MdNode;
-  const start = (n: MdNode) => (n.position?.start.offset ?? 0) + shift;
-  const end = (n: MdNode) => (n.position?.end.offset ?? 0) + shift;
+  if (from === 0 && source.charCodeAt(0) === 0xfeff) from = 1;
+  const slice = source.slice(from, to);
+  const input = context ? `${slice}\n\n${context}` : slice;
+  const tree = processor.parse(input) as MdNode;
+  const out: ProseBlock[] = [];
+  for (const child of tree.children ?? []) {
+    const s = child.position?.start.offset ?? 0;
+    const e = child.position?.end.offset ?? 0;
+    if (s >= slice.length) break;
+    out.push(proseOf(child, slice, s, Math.min(e, slice.length), from));
+  }
+  return out;
+}
 
+/** Builds the prose block of one root child; `text` is the parsed text, `base` its offset in the article. */
+function proseOf(node: MdNode, text: string, blockStart: number, blockEnd: number, base: number): ProseBlock {
+  const rel = (n: MdNode, which: 'start' | 'end') => (n.position?.[which].offset ?? 0) - blockStart;
+  const start = (n: MdNode) => rel(n, 'start');
+  const end = (n: MdNode) => rel(n, 'end');
+  const source = text.slice(blockStart, blockEnd);
   const keep: Array<[number, number]> = [];
-  const doc: ProseDocument = {
+  const block: ProseBlock = {
+    start: base + blockStart,
+    end: base + blockEnd,
+    type: node.type,
     masked: '',
     blocks: [],
     links: [],
     footnoteReferences: [],
     footnoteDefinitions: [],
+    definitions: [],
     comments: [],
     frontMatter: null,
   };
 
   const htmlComments = (n: MdNode) => {
-    for (const c of parseAnnotationComments(source, start(n), end(n))) doc.comments.push(c);
+    for (const c of parseAnnotationComments(source, start(n), end(n))) block.comments.push(c);
+  };
+
+  // GFM turns `[^1]` into a reference only when a definition with text exists. The quick fix
+  // leaves an empty `[^1]: ` for the editor to fill in, which GFM reads as plain text: find those here.
+  const anyMarker = source.includes('[^');
+  const keepText = (s: number, e: number) => {
+    const at = anyMarker ? source.indexOf('[^', s) : -1;
+    if (at === -1 || at >= e) {
+      keep.push([s, e]);
+      return;
+    }
+    let pos = s;
+    for (const m of source.slice(s, e).matchAll(LITERAL_FOOTNOTE)) {
+      const ms = s + m.index;
+      block.footnoteReferences.push({ start: ms, end: ms + m[0].length, label: m[1]! });
+      if (ms > pos) keep.push([pos, ms]);
+      pos = ms + m[0].length;
+    }
+    if (e > pos) keep.push([pos, e]);
   };
 
   const inline = (n: MdNode, inProse: boolean) => {
@@ -81,11 +137,11 @@ export function parseMarkdown(source: string): ProseDocument {
         htmlComments(n);
         return;
       case 'footnoteReference':
-        doc.footnoteReferences.push({ start: start(n), end: end(n), label: String(n.label ?? n.identifier ?? '') });
+        block.footnoteReferences.push({ start: start(n), end: end(n), label: String(n.label ?? n.identifier ?? '') });
         return;
       case 'link':
       case 'linkReference':
-        if (inProse) doc.links.push({ start: start(n), end: end(n) });
+        if (inProse) block.links.push({ start: start(n), end: end(n) });
         break;
       case 'inlineCode':
       case 'image':
@@ -96,53 +152,26 @@ export function parseMarkdown(source: string): ProseDocument {
     for (const c of n.children ?? []) inline(c, inProse);
   };
 
-  // GFM turns `[^1]` into a reference only when a definition with text exists. The quick fix
-  // leaves an empty `[^1]: ` for the editor to fill in, which GFM reads as plain text: find those here.
-  const markers: number[] = [];
-  for (let i = source.indexOf('[^'); i !== -1; i = source.indexOf('[^', i + 2)) markers.push(i);
-  const hasFootnoteMarker = (s: number, e: number) => {
-    let lo = 0;
-    let hi = markers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (markers[mid]! < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < markers.length && markers[lo]! < e;
-  };
-  const keepText = (s: number, e: number) => {
-    let pos = s;
-    if (!hasFootnoteMarker(s, e)) {
-      keep.push([s, e]);
-      return;
-    }
-    const slice = source.slice(s, e);
-    for (const m of slice.matchAll(LITERAL_FOOTNOTE)) {
-      const ms = s + m.index;
-      doc.footnoteReferences.push({ start: ms, end: ms + m[0].length, label: m[1]! });
-      if (ms > pos) keep.push([pos, ms]);
-      pos = ms + m[0].length;
-    }
-    if (e > pos) keep.push([pos, e]);
-  };
-
-  const block = (n: MdNode) => {
+  const walk = (n: MdNode) => {
     if (n.type === 'paragraph') {
       const m = EMPTY_DEFINITION.exec(source.slice(start(n), Math.min(end(n), start(n) + 200)));
       if (m) {
-        doc.footnoteDefinitions.push({ start: start(n), end: end(n), label: m[1]!, contentStart: start(n) + m[0].length, contentEnd: end(n) });
+        block.footnoteDefinitions.push({ start: start(n), end: end(n), label: m[1]!, contentStart: start(n) + m[0].length, contentEnd: end(n) });
         return;
       }
     }
     if (PROSE_BLOCKS.has(n.type)) {
-      doc.blocks.push({ start: start(n), end: end(n) });
+      block.blocks.push({ start: start(n), end: end(n) });
       for (const c of n.children ?? []) inline(c, true);
       return;
     }
     if (SKIPPED_BLOCKS.has(n.type)) return;
     switch (n.type) {
+      case 'definition':
+        block.definitions.push({ start: start(n), end: end(n) });
+        return;
       case 'yaml':
-        doc.frontMatter = readFrontMatter(n.value ?? '', { start: start(n), end: end(n) });
+        block.frontMatter = readFrontMatter(n.value ?? '');
         return;
       case 'html':
         htmlComments(n);
@@ -150,7 +179,7 @@ export function parseMarkdown(source: string): ProseDocument {
       case 'footnoteDefinition': {
         const first = n.children?.[0];
         const last = n.children?.[n.children.length - 1];
-        doc.footnoteDefinitions.push({
+        block.footnoteDefinitions.push({
           start: start(n),
           end: end(n),
           label: String(n.label ?? n.identifier ?? ''),
@@ -162,12 +191,12 @@ export function parseMarkdown(source: string): ProseDocument {
         return;
       }
     }
-    for (const c of n.children ?? []) block(c);
+    for (const c of n.children ?? []) walk(c);
   };
 
-  block(tree);
-  doc.masked = maskExcept(source, keep);
-  return doc;
+  walk(node);
+  block.masked = maskExcept(source, keep);
+  return block;
 }
 
 const SPACES = ' '.repeat(1024);
@@ -204,8 +233,8 @@ function blank(source: string, from: number, to: number): string {
   return out + spaces(to - runStart);
 }
 
-function readFrontMatter(yamlText: string, span: Span): ProseDocument['frontMatter'] {
-  const fm: NonNullable<ProseDocument['frontMatter']> = { span, sources: [] };
+function readFrontMatter(yamlText: string): FrontMatter {
+  const fm: FrontMatter = { sources: [] };
   let data: unknown;
   try {
     data = jsYaml.load(yamlText);
@@ -221,4 +250,14 @@ function readFrontMatter(yamlText: string, span: Span): ProseDocument['frontMatt
     else if (typeof sources === 'string') fm.sources = [sources];
   }
   return fm;
+}
+
+/** The Markdown of the blocks' link and footnote definitions, for re-parsing other blocks alone. */
+export function definitionsContext(source: string, blocks: ReadonlyArray<ProseBlock>): string {
+  const parts: string[] = [];
+  for (const b of blocks) {
+    for (const d of b.definitions) parts.push(source.slice(b.start + d.start, b.start + d.end));
+    for (const f of b.footnoteDefinitions) parts.push(source.slice(b.start + f.start, b.start + f.end));
+  }
+  return parts.join('\n\n');
 }
