@@ -99,7 +99,9 @@ ln -sfn code-linux.sh "$vscode/bin/remote-cli/code-server"
 ln -sfn browser-linux.sh "$vscode/bin/helpers/browser.sh"
 
 entry="$cs/node_modules/code-server/out/node/entry.js"
-stage 60 "checking that code-server starts" "$node24" "$entry" --version
+# --config keeps code-server from writing a default config into ~/.config.
+echo 'auth: none' > "$dir/smoke-config.yaml"
+stage 60 "checking that code-server starts" "$node24" "$entry" --config "$dir/smoke-config.yaml" --version
 
 {
   echo "code-server=$CODE_SERVER_VERSION"
