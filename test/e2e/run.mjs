@@ -16,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const outDir = join(root, 'out/e2e');
+// Per run, so that two runs side by side never load each other's half-written bundle. It stays
+// inside the repository so that the bundle's require('mocha') finds node_modules.
+const outDir = join(root, 'out/e2e', `run-${process.pid}`);
 const RUN_TIMEOUT_MS = Number(process.env.NEWS_ANNOTATOR_E2E_RUN_TIMEOUT_MS ?? 240_000);
 const INSTALL_TIMEOUT_MS = 20 * 60_000; // each install stage has its own, shorter limit
 const desktop = process.argv.includes('--vscode') || process.env.NEWS_ANNOTATOR_VSCODE === 'desktop';
@@ -75,6 +77,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-e2e-run-'));
 process.env.TMPDIR = scratch;
 function removeScratch() {
   rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+  rmSync(outDir, { recursive: true, force: true, maxRetries: 3 });
 }
 function abort(code) {
   killTree();
