@@ -12,7 +12,7 @@
 // With NEWS_ANNOTATOR_SCREENSHOT=<file.png> no tests run: the workbench opens with the extension,
 // the seed article, the Problems panel and a hover card, and a screenshot is written to that file.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -148,6 +148,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+function playwrightVersion() {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules/playwright-core/package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -242,6 +250,7 @@ async function main() {
       '--disable-sync',
     ],
   });
+  if (verbose) log(`Chromium ${browser.version()} driven by playwright-core ${playwrightVersion()}`);
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
 
