@@ -123,7 +123,8 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const progress = createProgress(io.stderr, items.length, io.env);
   let articleReports: FileReport[];
   if (items.length > PARALLEL_THRESHOLD && workers > 1) {
-    articleReports = await checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`));
+    const run = await checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`));
+    articleReports = run.reports;
   } else {
     articleReports = items.map((item, i) => {
       const r = checker.check(item);

@@ -2,7 +2,9 @@
 // back in the order of the input, so the output is the same as a single-threaded run. A worker that
 // dies leaves its batch to the main thread: a crash in a thread never loses an article's result.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ArticleChecker, type CheckItem, type CheckSetup } from './article-checker.js';
 import type { FileReport } from './file-report.js';
@@ -18,13 +20,31 @@ export function workerScript(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+/**
+ * Starts a worker on the script. From the sources (tests, `tsx server/src/cli/main.ts`), Node 20
+ * does not pass tsx's loader hooks on to worker threads, so the worker registers tsx itself first.
+ */
+function startWorker(script: string, init: WorkerInit): Worker {
+  if (script.endsWith('.cjs') || script.endsWith('.js')) return new Worker(script, { workerData: init });
+  // The ESM build of tsx's API, next to the CommonJS one that require.resolve finds.
+  const tsxApi = join(dirname(createRequire(import.meta.url).resolve('tsx/esm/api')), 'index.mjs');
+  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(script).href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: init });
+}
+
+export interface ParallelRun {
+  reports: FileReport[];
+  /** How many articles the workers checked; the rest fell back to the main thread. */
+  checkedByWorkers: number;
+}
+
 export async function checkInWorkers(
   setup: CheckSetup,
   items: readonly CheckItem[],
   workerCount: number,
   onProgress: (done: number) => void,
   onWarning: (message: string) => void,
-): Promise<FileReport[]> {
+): Promise<ParallelRun> {
   const script = workerScript();
   const reports: Array<FileReport | undefined> = new Array(items.length);
   let done = 0;
@@ -36,7 +56,7 @@ export async function checkInWorkers(
     const init: WorkerInit = { setup };
     const runWorker = () =>
       new Promise<void>((resolve) => {
-        const worker = new Worker(script, { workerData: init });
+        const worker = startWorker(script, init);
         let finished = false;
         const finish = () => {
           if (finished) return;
@@ -67,6 +87,7 @@ export async function checkInWorkers(
       });
     await Promise.all(Array.from({ length: workerCount }, runWorker));
   }
+  const checkedByWorkers = done;
   // Whatever no worker delivered (no worker script, a crashed worker) is checked here.
   let fallback: ArticleChecker | undefined;
   for (let i = 0; i < items.length; i++) {
@@ -75,5 +96,5 @@ export async function checkInWorkers(
     reports[i] = fallback.check(items[i]!);
     onProgress(++done);
   }
-  return reports as FileReport[];
+  return { reports: reports as FileReport[], checkedByWorkers };
 }
