@@ -90,3 +90,10 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 5 * 1024 * 1024,
   rules: {},
 };
+
+/**
+ * Semantic token legend of the server (order matters: indexes are sent on the wire). The client
+ * declares these custom types under `contributes.semanticTokenTypes` with a superType each.
+ */
+export const SEMANTIC_TOKEN_TYPES = ['company', 'regulator', 'organisation', 'person', 'product', 'place'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['unknown'] as const;

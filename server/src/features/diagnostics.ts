@@ -1,0 +1,67 @@
+// The core's diagnostics as LSP diagnostics: source, rule code with a link to the rule's page,
+// related information pointing at the KB entry for a misspelt name, and the data a quick fix needs.
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { AnalysisResult, KnowledgeBase, LineIndex, Severity } from '../analysis/index.js';
+
+export const DIAGNOSTIC_SOURCE = 'news-annotator';
+export const REPOSITORY_URL = 'https://github.com/news-annotator/news-annotator';
+
+export function ruleDocumentationUrl(code: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(code)}.md`;
+}
+
+export function lspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+  }
+}
+
+export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase): LspDiagnostic[] {
+  const out: LspDiagnostic[] = [];
+  for (const d of result.diagnostics) {
+    const diagnostic: LspDiagnostic = {
+      range: { start: lines.positionAt(d.start), end: lines.positionAt(d.end) },
+      severity: lspSeverity(d.severity),
+      source: DIAGNOSTIC_SOURCE,
+      code: d.code,
+      codeDescription: { href: ruleDocumentationUrl(d.code) },
+      message: d.message,
+    };
+    if (d.data) diagnostic.data = { ...d.data };
+    if (d.code === 'inconsistent-name' && typeof d.data?.entity === 'string') {
+      const entity = kb.get(d.data.entity);
+      if (entity?.location) {
+        const related: DiagnosticRelatedInformation = {
+          location: {
+            uri: entity.location.uri,
+            range: { start: { line: entity.location.line, character: entity.location.character }, end: { line: entity.location.line, character: entity.location.character } },
+          },
+          message: `${entity.name} is defined here, with its preferred spellings.`,
+        };
+        diagnostic.relatedInformation = [related];
+      }
+    }
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+/** One diagnostic for an article the server could not analyse at all (an internal failure). */
+export function analysisFailedDiagnostic(error: unknown): LspDiagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'analysis-failed',
+    codeDescription: { href: ruleDocumentationUrl('analysis-failed') },
+    message: `The analysis failed on this file and found nothing: ${message}. Please report it with the file.`,
+  };
+}
