@@ -1,7 +1,7 @@
 // `news-annotator check` on the seed article in its three formats. Expectations come from reading
 // the article (issue 2, "What an editor expects"), located in its text by search, not from output.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, lineCol, runCli } from './cli-harness.js';
 
@@ -164,6 +164,7 @@ describe('CLI check: formats on the seed article', function () {
         assert.equal(rule.helpUri, `${repo}/blob/main/docs/rules/${rule.id}.md`);
       }
       assert.equal(ids.size, driver.rules.length, 'rule ids are unique');
+      for (const id of ids) assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md exists for the helpUri`);
       for (const id of ['unsourced-claim', 'vague-attribution', 'empty-source', 'kb-error']) assert.ok(ids.has(id), id);
     });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ArticleChecker, type CheckItem, type CheckSetup } from '../../../server/src/cli/article-checker.js';
 import { UsageError, parseArgs } from '../../../server/src/cli/args.js';
 import { checkInWorkers, workerScript } from '../../../server/src/cli/parallel.js';
+import { createProgress } from '../../../server/src/cli/progress.js';
 import { exitCodeFor } from '../../../server/src/cli/totals.js';
 import { ROOT, tempDir } from './cli-harness.js';
 
@@ -74,5 +75,34 @@ describe('CLI read errors', () => {
     const r = checker.check({ index: 0, path: join(ROOT, 'samples', 'vanished.md'), display: 'samples/vanished.md', kbSet: 0 });
     assert.equal(r.readError, 'cannot read samples/vanished.md: no such file');
     assert.equal(exitCodeFor([r], -1), 2);
+  });
+});
+
+describe('CLI progress bar', () => {
+  const sink = (isTTY: boolean) => {
+    const out: string[] = [];
+    return { out, stream: { isTTY, columns: 100, write: (s: string) => out.push(s) } };
+  };
+
+  it('draws on a terminal and clears its line at the end', () => {
+    const { out, stream } = sink(true);
+    const p = createProgress(stream, 200, {});
+    p.update(1);
+    p.update(200);
+    p.finish();
+    assert.match(out.join(''), /checking \[-+\] 1\/200 files/);
+    assert.match(out.join(''), /checking \[#+\] 200\/200 files/);
+    assert.equal(out.at(-1), '\r\x1b[2K');
+  });
+
+  it('stays silent when stderr is piped or in CI', () => {
+    for (const [tty, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+      const { out, stream } = sink(tty);
+      const p = createProgress(stream, 200, env);
+      p.update(100);
+      p.update(200);
+      p.finish();
+      assert.deepEqual(out, []);
+    }
   });
 });
