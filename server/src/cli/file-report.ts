@@ -51,6 +51,8 @@ export interface FileReport {
   entityNames: Record<string, string>;
   claims: ReportClaim[];
   diagnostics: ReportDiagnostic[];
+  /** The text starts with a byte-order mark, which offsets count and editors' columns do not. */
+  bom: boolean;
   /** Set when the file could not be read; such a file has no other data. */
   readError?: string;
 }
@@ -64,6 +66,7 @@ export function articleReport(path: string, absolutePath: string, text: string, 
     path,
     absolutePath,
     kind: 'article',
+    bom: text.charCodeAt(0) === 0xfeff,
     language: result.skipped ? null : result.language,
     languageDeclared: result.languageDeclared,
     ...(result.skipped ? { skipped: result.skipped } : {}),
@@ -93,11 +96,11 @@ export function knowledgeBaseReport(path: string, absolutePath: string, text: st
       return { code: 'kb-error', severity: d.severity, message: d.message, start, end, range: { start: lines.positionAt(start), end: lines.positionAt(end) } };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { path, absolutePath, kind: 'knowledge-base', language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: ds };
+  return { path, absolutePath, kind: 'knowledge-base', bom: text.charCodeAt(0) === 0xfeff, language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: ds };
 }
 
 export function readErrorReport(path: string, absolutePath: string, message: string): FileReport {
-  return { path, absolutePath, kind: 'article', language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: [], readError: message };
+  return { path, absolutePath, kind: 'article', bom: false, language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: [], readError: message };
 }
 
 /** The JSON v1 file object, with exactly the fields issue 2 lists. */
@@ -109,4 +112,12 @@ export function toJsonFile(r: FileReport) {
     claims: r.claims.map((c) => ({ start: c.start, end: c.end, text: c.text, reasons: c.reasons, sourced: c.sourced, source: c.source })),
     diagnostics: r.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, start: d.start, end: d.end, range: d.range })),
   };
+}
+
+/**
+ * 1-based column for people and viewers (text format, SARIF). Editors and GitHub do not count a
+ * byte-order mark as a character of the first line, while offsets and JSON ranges do.
+ */
+export function displayColumn(r: FileReport, p: Position): number {
+  return p.line === 0 && r.bom ? Math.max(1, p.character) : p.character + 1;
 }

@@ -2,7 +2,7 @@
 // locations relative to %SRCROOT% (the working directory) with 1-based lines and UTF-16 columns.
 import { pathToFileURL } from 'node:url';
 import { RULES, type Severity } from '../analysis/index.js';
-import type { FileReport } from './file-report.js';
+import { displayColumn, type FileReport } from './file-report.js';
 import { REPOSITORY_URL, TOOL_NAME, VERSION, ruleHelpUri } from './package-info.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -40,9 +40,9 @@ export function buildSarif(reports: readonly FileReport[], cwd: string) {
               artifactLocation,
               region: {
                 startLine: d.range.start.line + 1,
-                startColumn: d.range.start.character + 1,
+                startColumn: displayColumn(f, d.range.start),
                 endLine: d.range.end.line + 1,
-                endColumn: d.range.end.character + 1,
+                endColumn: displayColumn(f, d.range.end),
               },
             },
           },

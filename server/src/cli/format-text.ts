@@ -1,7 +1,7 @@
 // Compiler-style lines (`path:line:col: severity code message`, 1-based) that editors and CI
 // problem matchers understand, followed by a report a newsroom editor can read: per article its
 // language, who is mentioned, and which claims lack a source.
-import type { FileReport, ReportClaim } from './file-report.js';
+import { displayColumn, type FileReport, type ReportClaim } from './file-report.js';
 import { tally, type Totals } from './totals.js';
 
 /** Per-file reports beyond this many files would drown the findings; totals are printed instead. */
@@ -43,7 +43,7 @@ export function diagnosticLines(reports: readonly FileReport[]): string[] {
   for (const r of reports) {
     for (const d of r.diagnostics) {
       if (!listed(d.severity)) continue;
-      out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY_WORD[d.severity]} ${d.code} ${oneLine(d.message)}`);
+      out.push(`${r.path}:${d.range.start.line + 1}:${displayColumn(r, d.range.start)}: ${SEVERITY_WORD[d.severity]} ${d.code} ${oneLine(d.message)}`);
     }
   }
   return out;
@@ -56,8 +56,8 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Array<[string, 
   return [...m].sort((a, b) => b[1] - a[1]);
 }
 
-function claimLine(c: ReportClaim): string {
-  const where = `${c.position.line + 1}:${c.position.character + 1}`;
+function claimLine(r: FileReport, c: ReportClaim): string {
+  const where = `${c.position.line + 1}:${displayColumn(r, c.position)}`;
   const reasons = c.reasons.map((r) => REASON_WORD[r] ?? r).join(', ');
   let status: string;
   if (c.sourced && c.source) status = `sourced (${c.sourceKind ?? 'source'}: ${excerpt(c.source.text, 40)})`;
@@ -84,7 +84,7 @@ export function fileReportLines(r: FileReport): string[] {
   }
   const unsourced = r.claims.filter((c) => !c.sourced && !c.verified).length;
   out.push(`  Claims: ${r.claims.length}, of which ${unsourced} unsourced`);
-  for (const c of r.claims) out.push(claimLine(c));
+  for (const c of r.claims) out.push(claimLine(r, c));
   return out;
 }
 

@@ -1,9 +1,9 @@
 // `news-annotator check` on the seed article in its three formats. Expectations come from reading
 // the article (issue 2, "What an editor expects"), located in its text by search, not from output.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, lineCol, runCli } from './cli-harness.js';
+import { ROOT, lineCol, runCli, tempDir } from './cli-harness.js';
 
 const SAMPLE = 'samples/microsoft-mistral.sv.md';
 
@@ -88,6 +88,11 @@ describe('CLI check: formats on the seed article', function () {
       assert.ok(covers('en av världens största tech-företag'));
       assert.ok(!covers('meddelade Microsoft nyligen'));
       assert.ok(!covers('Brad Smith, understryker'));
+    });
+
+    it('follows --lang over the front matter', () => {
+      const r = runCli(['check', '--format', 'json', '--lang', 'en', '--max-warnings', '-1', SAMPLE]);
+      assert.equal(JSON.parse(r.stdout).files[0].language, 'en');
     });
 
     it('flags the vague attributions', () => {
@@ -200,5 +205,29 @@ describe('CLI check: formats on the seed article', function () {
     it('has the same findings as the JSON, less the hints', () => {
       assert.equal(sarif.runs[0].results.length, file.diagnostics.filter((d) => d.severity !== 'hint').length);
     });
+  });
+});
+
+describe('CLI check: a file with a byte-order mark', () => {
+  it('counts the BOM in offsets and JSON ranges, and not in the columns people and viewers see', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const article = '\ufeffVinsten ökade med 40 procent i fjol.\n\nOmsättningen steg med 12 procent.\n';
+      writeFileSync(join(dir, 'bom.md'), article);
+      const json = JSON.parse(runCli(['check', '--format', 'json', '--lang', 'sv', '--max-warnings', '-1', 'bom.md'], { cwd: dir }).stdout);
+      const first = json.files[0].diagnostics.find((d: JsonDiagnostic) => d.code === 'unsourced-claim' && d.range.start.line === 0) as JsonDiagnostic;
+      assert.ok(first, 'the first sentence is an unsourced claim');
+      assert.equal(first.start, 1, 'offset 0 is the BOM');
+      assert.equal(article.slice(first.start, first.start + 7), 'Vinsten');
+      assert.equal(first.range.start.character, 1);
+      const text = runCli(['check', '--lang', 'sv', '--max-warnings', '-1', 'bom.md'], { cwd: dir }).stdout;
+      assert.match(text, /^bom\.md:1:1: warning unsourced-claim /m);
+      assert.match(text, /^bom\.md:3:1: warning unsourced-claim /m, 'later lines are unaffected');
+      const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '--lang', 'sv', '--max-warnings', '-1', 'bom.md'], { cwd: dir }).stdout);
+      const region = sarif.runs[0].results[0].locations[0].physicalLocation.region;
+      assert.deepEqual([region.startLine, region.startColumn], [1, 1]);
+    } finally {
+      cleanup();
+    }
   });
 });
