@@ -40,6 +40,13 @@ async function arrange(page, log) {
   await editor.filter({ hasText: HOVER_WORD }).waitFor({ timeout: 30_000 });
   log('article open');
 
+  // The extension's own view in the Explorer (entities and claims of the active article), when
+  // it is contributed: expand it.
+  const view = page.locator('.pane-header', { hasText: 'News Annotator' }).first();
+  if ((await view.count()) > 0 && (await view.getAttribute('aria-expanded')) !== 'true') {
+    await view.click();
+  }
+
   // The language server's findings: wait for squiggles, then give semantic tokens a moment more.
   await page
     .locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info')
@@ -51,6 +58,12 @@ async function arrange(page, log) {
   // Problems panel.
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  // Show only this article's findings (the panel lists every article of the workspace).
+  const filter = page.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+  await filter.fill(`**/${ARTICLE}`);
+  await page.locator('.markers-panel .monaco-list-row', { hasText: ARTICLE }).first().waitFor({ timeout: 15_000 });
+  // Focus back on the editor, as a writer would have it.
+  await page.keyboard.press('Control+1');
   await page.waitForTimeout(500);
   log('problems panel open');
 

@@ -61,16 +61,25 @@ function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
 }
 
-/** The range of the first occurrence of `phrase` in the document; fails when it is absent. */
-function rangeOf(doc: vscode.TextDocument, phrase: string, from = 0): vscode.Range {
-  const start = doc.getText().indexOf(phrase, from);
+/** The range of the first occurrence of `phrase` in the article's body; fails when it is absent. */
+function rangeOf(doc: vscode.TextDocument, phrase: string): vscode.Range {
+  const start = doc.getText().indexOf(phrase, bodyStart(doc.getText()));
   assert.ok(start >= 0, `the article no longer contains "${phrase}"`);
   return new vscode.Range(doc.positionAt(start), doc.positionAt(start + phrase.length));
 }
 
+/** Where the article's body starts: after its YAML front matter, which is metadata, not prose. */
+function bodyStart(text: string): number {
+  const frontMatter = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return frontMatter ? frontMatter[0].length : 0;
+}
+
+/** Every occurrence of `pattern` in the article's body. */
 function allRangesOf(doc: vscode.TextDocument, pattern: RegExp): vscode.Range[] {
   const ranges: vscode.Range[] = [];
+  const from = bodyStart(doc.getText());
   for (const m of doc.getText().matchAll(pattern)) {
+    if (m.index < from) continue;
     ranges.push(new vscode.Range(doc.positionAt(m.index), doc.positionAt(m.index + m[0].length)));
   }
   return ranges;
