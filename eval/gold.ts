@@ -1,0 +1,68 @@
+// The development gold of issue 5 (test/quality/*.json): offsets into corpus articles and samples,
+// labelled by reading, never their text. `dev` was frozen before tuning; `heldout` is the final check.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The shared corpus, read in place (third-party texts; never copied into the repository). */
+export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+
+export type GoldSet = 'dev' | 'heldout';
+export const GOLD_FILES: Record<GoldSet, string> = {
+  dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
+  heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
+};
+
+/** `U` a checkable claim with no source in its sentence, `S` a sourced one, `N` no checkable claim. */
+export type ClaimLabel = 'U' | 'S' | 'N';
+
+export interface ClaimGoldArticle {
+  /** `en/…` and `sv/…` are corpus articles; `samples/…` are the repository's samples. */
+  article: string;
+  /** Of the article's text as it was annotated: a changed file fails loudly instead of scoring garbage. */
+  sha256: string;
+  /** Every sentence of the article's prose, in order: [start, end, label]. */
+  sentences: Array<[number, number, ClaimLabel]>;
+}
+
+export interface OrgGoldArticle {
+  article: string;
+  sha256: string;
+  /** Every organisation mention: [start, end of the name proper, kind]. */
+  orgs: Array<[number, number, string]>;
+}
+
+export interface Gold {
+  description: string;
+  claims: ClaimGoldArticle[];
+  orgs: OrgGoldArticle[];
+}
+
+export function resolveArticle(ref: string): string {
+  return ref.startsWith('samples/') ? join(ROOT, ref) : join(CORPUS, ref);
+}
+
+export function corpusPresent(): boolean {
+  return existsSync(join(CORPUS, 'en')) && existsSync(join(CORPUS, 'sv')) && existsSync(join(CORPUS, 'ner'));
+}
+
+export function loadGold(set: GoldSet): Gold {
+  const file = GOLD_FILES[set];
+  if (!existsSync(file)) return { description: '', claims: [], orgs: [] };
+  return JSON.parse(readFileSync(file, 'utf8')) as Gold;
+}
+
+export function languageOf(ref: string): 'en' | 'sv' {
+  if (ref.startsWith('sv/') || ref.endsWith('.sv.md')) return 'sv';
+  return 'en';
+}
+
+/** Reads an annotated article and checks it is the text that was annotated. */
+export function readAnnotated(ref: string, sha256: string): string {
+  const text = readFileSync(resolveArticle(ref), 'utf8');
+  const actual = createHash('sha256').update(text, 'utf8').digest('hex');
+  if (actual !== sha256) throw new Error(`${ref} changed since it was annotated (sha256 ${actual.slice(0, 12)}…, gold has ${sha256.slice(0, 12)}…): the gold's offsets no longer apply`);
+  return text;
+}
