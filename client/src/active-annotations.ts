@@ -10,8 +10,8 @@ const REFRESH_DELAY_MS = 300;
 
 export interface ActiveArticle {
   uri: Uri;
-  /** Undefined while the server has not answered, or when it does not hold the document. */
-  annotations: DocumentAnnotations | undefined;
+  /** Undefined while the server has not answered; null when it does not take the file for an article. */
+  annotations: DocumentAnnotations | null | undefined;
 }
 
 export class ActiveAnnotations implements Disposable {
@@ -73,9 +73,9 @@ export class ActiveAnnotations implements Disposable {
     if (article === undefined || !this.client.isRunning()) return;
     const generation = ++this.generation;
     const params: DocumentAnnotationsParams = { uri: this.client.code2ProtocolConverter.asUri(article.uri) };
-    let annotations: DocumentAnnotations | undefined;
+    let annotations: DocumentAnnotations | null | undefined;
     try {
-      annotations = (await this.client.sendRequest<DocumentAnnotations | null>(DocumentAnnotationsRequest, params)) ?? undefined;
+      annotations = await this.client.sendRequest<DocumentAnnotations | null>(DocumentAnnotationsRequest, params);
     } catch (error) {
       this.client.warn(`${DocumentAnnotationsRequest} failed for ${article.uri.toString()}`, error, false);
       annotations = undefined;

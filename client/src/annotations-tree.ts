@@ -83,6 +83,9 @@ export class AnnotationsTree implements TreeDataProvider<Node>, Disposable {
     } else if (article.annotations === undefined) {
       this.view.message = 'Waiting for the News Annotator server…';
       this.view.description = undefined;
+    } else if (article.annotations === null) {
+      this.view.message = 'This file is not checked as an article (see the newsAnnotator.articles and newsAnnotator.exclude settings).';
+      this.view.description = undefined;
     } else {
       const { mentions, claims } = article.annotations;
       this.view.message = mentions.length + claims.length === 0 ? 'No entities or checkable claims in this article.' : undefined;
@@ -94,7 +97,7 @@ export class AnnotationsTree implements TreeDataProvider<Node>, Disposable {
   getChildren(node?: Node): Node[] {
     if (node === undefined) {
       const annotations = this.source.article?.annotations;
-      if (annotations === undefined) return [];
+      if (annotations === undefined || annotations === null) return [];
       return [
         { type: 'section', section: 'entities', annotations },
         { type: 'section', section: 'claims', annotations },

@@ -20,7 +20,7 @@ export class AnnotationsStatusBar implements Disposable {
 
   private update(article: ActiveArticle | undefined): void {
     const annotations = article?.annotations;
-    if (annotations === undefined) {
+    if (annotations === undefined || annotations === null) {
       this.item.hide();
       return;
     }
