@@ -105,15 +105,16 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
 
   // Problems in the knowledge bases: reported as findings of the KB file, and on stderr; never fatal.
   const kbReports: FileReport[] = [];
-  const kbSources = [...(defaultKb ? [{ file: checker.defaultKbFile()! }] : []), ...kbFiles.map((_, i) => ({ file: checker.kbFile(i) }))];
-  for (const { file } of kbSources) {
+  const defaultFile = checker.defaultKbFile();
+  for (const file of [...(defaultFile ? [defaultFile] : []), ...kbFiles.map((_, i) => checker.kbFile(i))]) {
     if (file.diagnostics.length === 0) continue;
     const display = displayPath(file.path, cwd);
     kbReports.push(knowledgeBaseReport(display, file.path, file.text, file.diagnostics));
-    const first = file.diagnostics[0]!;
-    const n = file.diagnostics.length;
+    const report = kbReports[kbReports.length - 1]!;
+    const first = report.diagnostics[0]!;
+    const n = report.diagnostics.length;
     io.stderr.write(
-      `news-annotator: knowledge base ${display} has ${n} problem${n === 1 ? '' : 's'} (first, line ${first.line + 1}: ${first.message}); ` +
+      `news-annotator: knowledge base ${display} has ${n} problem${n === 1 ? '' : 's'} (first, line ${first.range.start.line + 1}: ${first.message.replace(/\s+/g, ' ')}); ` +
         `${file.ok ? 'entries with errors are left out' : 'its entries are not used'}, and the check goes on.\n`,
     );
   }

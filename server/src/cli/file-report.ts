@@ -93,7 +93,9 @@ export function knowledgeBaseReport(path: string, absolutePath: string, text: st
     .map((d): ReportDiagnostic => {
       const start = lines.offsetAt({ line: d.line, character: d.character });
       const end = Math.max(start, lines.offsetAt({ line: d.endLine, character: d.endCharacter }));
-      return { code: 'kb-error', severity: d.severity, message: d.message, start, end, range: { start: lines.positionAt(start), end: lines.positionAt(end) } };
+      // The core's note about the last good version is for the editor; a CLI run has no earlier version.
+      const message = d.message.replace(/\s*The last good version of this file stays in use\.\s*$/, '');
+      return { code: 'kb-error', severity: d.severity, message, start, end, range: { start: lines.positionAt(start), end: lines.positionAt(end) } };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { path, absolutePath, kind: 'knowledge-base', bom: text.charCodeAt(0) === 0xfeff, language: null, languageDeclared: false, mentions: [], entityNames: {}, claims: [], diagnostics: ds };

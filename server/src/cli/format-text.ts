@@ -88,9 +88,10 @@ export function fileReportLines(r: FileReport): string[] {
   return out;
 }
 
-function totalsLine(t: Totals, files: number, maxWarnings: number): string {
+function totalsLine(t: Totals, articles: number, kbFiles: number, maxWarnings: number): string {
   const parts = [plural(t.error, 'error'), plural(t.warning, 'warning'), `${t.information} info`, plural(t.hint, 'hint')];
-  let line = `${plural(files, 'file')} checked: ${parts.join(', ')}.`;
+  const kb = kbFiles > 0 ? `, ${plural(kbFiles, 'knowledge base')} with problems` : '';
+  let line = `${plural(articles, 'article')} checked${kb}: ${parts.join(', ')}.`;
   if (t.error === 0 && maxWarnings >= 0 && t.warning > maxWarnings) line += ` More warnings than allowed (--max-warnings ${maxWarnings}).`;
   return line;
 }
@@ -105,7 +106,7 @@ export function formatText(reports: readonly FileReport[], maxWarnings: number):
     lines.push('', `(Per-article reports are printed for up to ${MAX_FILE_REPORTS} articles; use --format json for all ${articles.length}.)`);
   }
   const t = tally(usable);
-  lines.push('', totalsLine(t, articles.length, maxWarnings));
+  lines.push('', totalsLine(t, articles.length, usable.length - articles.length, maxWarnings));
   if (t.hint > 0) lines.push('Hints (organisations the knowledge base does not know) are counted, not listed; --format json has them.');
   return lines.join('\n') + '\n';
 }

@@ -48,7 +48,7 @@ describe('CLI check: exit codes', () => {
       writeFileSync(join(dir, 'clean.md'), CLEAN);
       const r = runCli(['check', 'clean.md'], { cwd: dir });
       assert.equal(r.code, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, /1 file checked: 0 errors, 0 warnings/);
+      assert.match(r.stdout, /1 article checked: 0 errors, 0 warnings/);
     } finally {
       cleanup();
     }
@@ -103,7 +103,7 @@ describe('CLI check: files that are not analysed, and unreadable ones', function
     assert.deepEqual(lines.filter((l) => l.startsWith('d-huge.md:')).map((l) => l.split(' ').slice(0, 3).join(' ')), ['d-huge.md:1:1: info file-too-large']);
     assert.match(r.stdout, /d-huge\.md:1:1: info file-too-large .*5,242,881 bytes/);
     assert.match(r.stdout, /^a-clean\.md\n {2}Language: Swedish/m);
-    assert.match(r.stdout, /4 files checked/);
+    assert.match(r.stdout, /4 articles checked/);
   });
 
   it('reports skipped files in JSON with no annotations', () => {

@@ -136,7 +136,7 @@ describe('CLI check: formats on the seed article', function () {
       assert.ok(unsourced >= 3);
       assert.match(report, new RegExp(`Claims: ${file.claims.length}, of which ${unsourced} unsourced`));
       assert.match(report, /UNSOURCED .*"Storleken på investeringen/);
-      assert.match(report, /1 file checked: 0 errors, \d+ warnings/);
+      assert.match(report, /1 article checked: 0 errors, \d+ warnings/);
     });
   });
 
