@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# System packages the offline e2e run needs: headless Chromium (drives VS Code's web workbench),
-# xvfb (xvfb-run, for the desktop VS Code path) and strace (diagnosing hangs).
-# Idempotent: apt is skipped entirely when all three are already installed.
+# System packages the e2e run needs: headless Chromium (drives VS Code's web workbench on the
+# offline path), xvfb (xvfb-run, for desktop VS Code on a machine without a display) and strace
+# (diagnosing hangs). Installed without recommends, so the two that xvfb-run and screenshots need
+# from them are named: xauth (xvfb-run calls it) and a font.
+# Idempotent: apt is skipped entirely when all of them are already installed.
 set -euo pipefail
 
-packages=(chromium xvfb strace)
+packages=(chromium xvfb xauth fonts-dejavu-core strace)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
