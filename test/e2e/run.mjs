@@ -118,6 +118,7 @@ async function bundleSuite() {
 // A copy of samples/ is the workspace: a test that applies a quick fix can never touch the
 // real articles, whatever happens to the editor afterwards.
 function makeWorkspace(scratch) {
+  if (!existsSync(join(root, 'samples'))) fail('samples/ does not exist: the e2e suite opens it as its workspace');
   const workspace = join(scratch, 'samples');
   cpSync(join(root, 'samples'), workspace, { recursive: true });
   return workspace;
