@@ -36,6 +36,8 @@ export function yamlScalar(value: string): string {
 
 interface Style {
   itemIndent: string;
+  /** The dash and the spaces after it, as the file writes them. */
+  dash: string;
   keyIndent: string;
   blankBetween: boolean;
   eol: string;
@@ -46,7 +48,7 @@ function styleOf(text: string): Style | null {
   const eol = lineBreakOf(text);
   const lines = text.split(/\r\n|\r|\n/);
   const content = lines.filter((l) => l.trim() !== '' && !/^\s*#/.test(l) && !/^(---|\.\.\.)\s*$/.test(l));
-  if (content.length === 0) return { itemIndent: '', keyIndent: '  ', blankBetween: false, eol };
+  if (content.length === 0) return { itemIndent: '', dash: '- ', keyIndent: '  ', blankBetween: false, eol };
   const first = /^(\s*)-(\s+)/.exec(content[0]!);
   if (!first) return null;
   const itemIndent = first[1]!;
@@ -56,7 +58,7 @@ function styleOf(text: string): Style | null {
   const second = lines.find((l, i) => i > 0 && /^\s+[\w-]+:/.test(l) && !l.trimStart().startsWith('-'));
   if (second) keyIndent = /^(\s+)/.exec(second)![1]!;
   const blankBetween = itemLines.length > 1 && itemLines.slice(1).every(({ i }) => lines[i - 1]!.trim() === '');
-  return { itemIndent, keyIndent, blankBetween, eol };
+  return { itemIndent, dash: '-' + first[2]!, keyIndent, blankBetween, eol };
 }
 
 function idsIn(text: string): Set<string> {
@@ -73,8 +75,8 @@ export function entityEntryText(target: KbTarget, name: string, kind: string, id
   const base = slugify(name);
   let id = base;
   for (let n = 2; idTaken(id) || inFile.has(id); n++) id = `${base}-${n}`;
-  const { itemIndent, keyIndent, eol } = style;
-  const entry = [`${itemIndent}- id: ${yamlScalar(id)}`, `${keyIndent}name: ${yamlScalar(name)}`, `${keyIndent}kind: ${kind}`].join(eol) + eol;
+  const { itemIndent, dash, keyIndent, eol } = style;
+  const entry = [`${itemIndent}${dash}id: ${yamlScalar(id)}`, `${keyIndent}name: ${yamlScalar(name)}`, `${keyIndent}kind: ${kind}`].join(eol) + eol;
   let prefix = '';
   if (text.length > 0 && !/[\r\n]$/.test(text)) prefix += eol;
   const hasEntries = /^\s*-\s/m.test(text);
