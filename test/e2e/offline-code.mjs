@@ -129,11 +129,11 @@ async function shutdown(code) {
 }
 
 function killGroup(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  // The whole group, even when code-server itself is gone: its extension host may not be.
   try {
     process.kill(-child.pid, 'SIGKILL');
   } catch {
-    child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   }
 }
 
