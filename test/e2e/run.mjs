@@ -147,10 +147,15 @@ function ensureChromium() {
     const result = spawnSync('bash', [join(root, '.ci/e2e-setup.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
     if (result.status === 0 && existsSync(chromium)) return;
   }
-  fail(
-    `Chromium not found at ${chromium}. Install it (Debian: sudo bash .ci/e2e-setup.sh), ` +
-      'or run the suite in desktop VS Code with: npm run test:e2e -- --vscode',
-  );
+  const how = `Chromium not found at ${chromium}. Install it (Debian: sudo bash .ci/e2e-setup.sh), ` +
+    'or run the suite in desktop VS Code with: npm run test:e2e -- --vscode';
+  // `npm test` runs every suite this machine can run: outside CI a machine that cannot host the
+  // offline VS Code skips this suite, loudly. In CI it must run.
+  if (!process.env.CI && process.env.NEWS_ANNOTATOR_E2E_REQUIRED !== '1') {
+    console.warn(`\n*** SKIPPED: the end-to-end suite (a real VS Code) cannot run here. ${how} ***\n`);
+    process.exit(0);
+  }
+  fail(how);
 }
 
 async function runOffline(testsPath, workspace, extensionEnv) {
