@@ -49,7 +49,7 @@ export async function checkInWorkers(
   const reports: Array<FileReport | undefined> = new Array(items.length);
   let done = 0;
   if (script) {
-    const batchSize = Math.max(1, Math.min(50, Math.ceil(items.length / (workerCount * 8))));
+    const batchSize = Math.max(1, Math.min(25, Math.ceil(items.length / (workerCount * 8))));
     const batches: CheckItem[][] = [];
     for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
     let next = 0;
@@ -63,17 +63,22 @@ export async function checkInWorkers(
           finished = true;
           void worker.terminate().finally(resolve);
         };
+        // Two batches in flight per worker, so a worker never waits for the main thread between batches.
+        let inFlight = 0;
         const send = () => {
-          if (next >= batches.length) return finish();
+          if (next >= batches.length) return;
           worker.postMessage({ type: 'batch', items: batches[next++]! } satisfies ToWorker);
+          inFlight++;
         };
         worker.on('message', (msg: FromWorker) => {
+          inFlight--;
           for (const { index, report } of msg.reports) {
             reports[index] = report;
             done++;
           }
           onProgress(done);
           send();
+          if (inFlight === 0) finish();
         });
         worker.on('error', (err) => {
           onWarning(`a worker thread failed (${err.message}); its articles are checked on the main thread`);
@@ -84,6 +89,8 @@ export async function checkInWorkers(
           resolve();
         });
         send();
+        send();
+        if (inFlight === 0) finish();
       });
     await Promise.all(Array.from({ length: workerCount }, runWorker));
   }
