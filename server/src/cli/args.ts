@@ -170,7 +170,8 @@ Options for check:
   --no-default-entities      do not load the bundled knowledge base
   --lang auto|sv|en          article language (default auto: front matter, then detection)
   --max-warnings N           exit 1 only with more than N warnings; -1 means no limit (default 0)
-  --jobs N                   worker threads for large runs (default: one per core; 1 = none)
+  --jobs N                   worker threads for runs of over 50 files (default: one per core
+                             when the files hold over 1 MB; 1 = none)
   --max-file-size BYTES      skip larger files with a note (default 5242880)
 
 Knowledge bases: besides the bundled one, every entities.yaml / entities.yml in an article's

@@ -11,7 +11,7 @@ import { formatJson } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import type { CliIo } from './io.js';
-import { PARALLEL_THRESHOLD, checkInWorkers } from './parallel.js';
+import { AUTO_PARALLEL_BYTES, PARALLEL_THRESHOLD, checkInWorkers, totalSizeAtLeast } from './parallel.js';
 import { createProgress } from './progress.js';
 import { exitCodeFor } from './totals.js';
 
@@ -123,7 +123,8 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const workers = Math.min(jobs, Math.ceil(items.length / 10));
   const progress = createProgress(io.stderr, items.length, io.env);
   let articleReports: FileReport[];
-  if (items.length > PARALLEL_THRESHOLD && workers > 1) {
+  const parallel = items.length > PARALLEL_THRESHOLD && workers > 1 && (o.jobs !== undefined || totalSizeAtLeast(files, AUTO_PARALLEL_BYTES));
+  if (parallel) {
     const run = await checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`));
     articleReports = run.reports;
   } else {

@@ -4,7 +4,7 @@ import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleChecker, type CheckItem, type CheckSetup } from '../../../server/src/cli/article-checker.js';
 import { UsageError, parseArgs } from '../../../server/src/cli/args.js';
-import { checkInWorkers, workerScript } from '../../../server/src/cli/parallel.js';
+import { checkInWorkers, totalSizeAtLeast, workerScript } from '../../../server/src/cli/parallel.js';
 import { createProgress } from '../../../server/src/cli/progress.js';
 import { exitCodeFor } from '../../../server/src/cli/totals.js';
 import { ROOT, tempDir } from './cli-harness.js';
@@ -66,6 +66,14 @@ describe('CLI worker pool', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('CLI automatic parallelism', () => {
+  it('measures the text of a run, ignoring files that vanished', () => {
+    const samples = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.md')).map((f) => join(ROOT, 'samples', f));
+    assert.ok(totalSizeAtLeast([...samples, join(ROOT, 'samples', 'vanished.md')], 2000));
+    assert.ok(!totalSizeAtLeast(samples, 10 * 1024 * 1024));
   });
 });
 
