@@ -69,15 +69,24 @@ const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|o
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
 function countPattern(magnitudes: string): RegExp {
-  // A number of two or more digits, or any number with a magnitude word; counted words follow.
-  return words(String.raw`\d{2,}(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})`);
+  // A number of two or more digits, any number with a magnitude word, or a score (`2-1`, `4 – 1`).
+  return words(String.raw`\d{2,}(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)`);
 }
+
+/**
+ * Numbers that are labels, not quantities, in both languages: with a leading zero (`Nyhetsutdrag 01`,
+ * `007`) but not the zeros of a thousands group (`10 000`, `464,000`); naming a section of a text
+ * (`Section 404`, `artikel 102`, `§ 12`); or a short number ending a line or block with no
+ * punctuation, as headings and labels do (`Nyhetsutdrag 12`). Each lookbehind sits after a digit
+ * already matched, so it is tried at digits only.
+ */
+const LABEL_NUMBERS = String.raw`0(?<![\d.,][ \u00a0\u202f]?0)\d{1,3}(?![.,]\d)|(?:section|article|paragraph|chapter|clause|rule|kapitel|paragraf|artikel|punkt|§)\s?\d{1,4}|\d(?<![\d.,]\d)\d{0,2}(?=[ \t]{0,20}(?:\r?\n|$))`;
 
 const SV: LanguageLexicon = {
   reasons: [
     ['money', money],
     ['percentage', words(percentage)],
-    ['ranking', words('största|minsta|högsta|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|näst\\s+störst\\p{L}*|mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på')],
+    ['ranking', words('största|minsta|högsta|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|näst\\s+störst\\p{L}*|mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s+(?:\\p{L}+\\s+)?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?')],
     ['first-or-exclusive', words('exklusiv\\p{L}*|för\\s+första\\s+gången|den\\s+första|det\\s+första|de\\s+första|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
     ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)')],
     [
@@ -88,7 +97,8 @@ const SV: LanguageLexicon = {
     ],
     ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals')],
   ],
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}`),
+  // Ages (`58-årige`, `19-åringen`) and decades (`40-talet`) say nothing checkable on their own.
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal(?:et|s)?|${LABEL_NUMBERS}`),
   vague: words(
     'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
   ),
@@ -107,7 +117,7 @@ const EN: LanguageLexicon = {
     [
       'ranking',
       words(
-        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|best|worst)(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|market\\s+leader|world\\s+leader|all-time\\s+high|record\\s+(?:high|low)",
+        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|best|worst)(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|market\\s+leader|world\\s+leader|all-time\\s+high|record\\s+(?:high|low)|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))\\s+place|(?:came|finished)\\s+(?:first|second|third|fourth|fifth|last)",
       ),
     ],
     [
@@ -116,7 +126,7 @@ const EN: LanguageLexicon = {
         "exclusive|exclusively|exclusivity|for\\s+the\\s+first\\s+time|first-ever|(?:the|its|world's|europe's|britain's|america's)\\s+first(?!\\s+(?:quarter|half|time|day|week|month|year|round|step|place|two|three|few|nine|six))|(?:the|its)\\s+only\\s+(?:\\p{L}+\\s+)?(?:company|firm|bank|one|carrier|maker|provider|supplier)|unprecedented|record(?:-breaking|-high|-low)?\\s+(?:profits?|sales|revenues?|losses|levels?|year|highs?|lows?|numbers)|a\\s+record|never\\s+before",
       ),
     ],
-    ['forecast', words('(?:is|are|was|were|be)\\s+(?:expected|forecast|projected|predicted|set|poised|likely|due)\\s+to|expects?\\s+to|forecasts?|projections?|will\\s+(?:grow|rise|fall|reach|increase|decrease|double|halve|climb|drop)')],
+    ['forecast', words('it\\s+is\\s+(?:expected|forecast|projected|predicted)\\s+that|(?:is|are|was|were|be)\\s+(?:expected|forecast|projected|predicted|set|poised|likely|due)\\s+to|expects?\\s+to|forecasts?|projections?|will\\s+(?:grow|rise|fall|reach|increase|decrease|double|halve|climb|drop)')],
     [
       'undisclosed-amount',
       words(
@@ -125,15 +135,16 @@ const EN: LanguageLexicon = {
     ],
     ['count', countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+of|thousands\\s+of|millions\\s+of|billions\\s+of|dozens\\s+of')],
   ],
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}`),
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|aged\s+\d{1,3}|${LABEL_NUMBERS}`),
   vague: words(
-    "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some)|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:say|said|believe|expect|estimate|think)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
+    "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|press\\s+reports|media\\s+reports|market\\s+sources)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:say|said|believe|expect|estimate|think)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
   ),
   attribution: words(
-    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states|wrote|writes|reported|reports|added|adds|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from',
+    // `states` only before `that` (not `United States`); `added` not before a figure (`revenues added 4%`).
+    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states\\s+that|wrote|writes|reported|reports|added(?!\\s+[\\d$€£])|adds(?!\\s+[\\d$€£])|blamed|blames|is\\s+projecting|are\\s+projecting|projects|(?:had|has|have)\\s+(?:previously\\s+)?forecast|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from',
   ),
   namedSubject: words(
-    'he|she|they|we|i|the\\s+company|the\\s+firm|the\\s+bank|the\\s+group|the\\s+regulator|the\\s+government|the\\s+ministry|the\\s+agency|spokes(?:man|woman|person)|chief\\s+executive|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
+    'he|she|it|they|we|i|the\\s+company|the\\s+firm|the\\s+bank|the\\s+group|the\\s+regulator|the\\s+government|the\\s+ministry|the\\s+agency|spokes(?:man|woman|person)|chief\\s+executive|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
   ),
 };
 
