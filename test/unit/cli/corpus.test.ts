@@ -90,6 +90,7 @@ describe('CLI over the shared corpus', function () {
       const r = runCli(['check', '--format', format, '--max-warnings', '-1', ...GROUPS.map((g) => join(CORPUS, g))]);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stderr, '');
+      if (format === 'text') assert.match(r.stdout, new RegExp(`Per-article reports are printed for up to 20 articles; use --format json for all ${articles.length}`));
     }
   });
 
