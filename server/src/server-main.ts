@@ -5,7 +5,21 @@
 // analysis core, the Markdown parser and the YAML readers) is loaded right after. In the bundle the
 // dynamic import is evaluated as a chain of microtasks, so every handler is registered before the
 // connection reads the client's next message.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+//
+// Over stdio, a well-framed message that is not JSON-RPC is answered with the protocol's error and
+// dropped; broken framing cannot be resynchronised, so the server ends (exit code 1) and the client
+// restarts it.
+import {
+  createConnection,
+  ErrorCodes,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+} from 'vscode-languageserver/node';
 import pkg from '../../package.json' with { type: 'json' };
 import { initializeResult } from './features/server-capabilities.js';
 
@@ -19,7 +33,58 @@ if (args.includes('--help') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe
   process.exit(args.includes('--help') ? 0 : 2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/** True for a message shaped as JSON-RPC 2.0 requires (a request, a notification or a response). */
+function isWellFormed(m: unknown): boolean {
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) return false;
+  const r = m as Record<string, unknown>;
+  if (r.jsonrpc !== '2.0') return false;
+  const idOk = r.id === undefined || typeof r.id === 'string' || typeof r.id === 'number' || r.id === null;
+  if (typeof r.method === 'string') return idOk && (r.params === undefined || (typeof r.params === 'object' && r.params !== null));
+  return r.id !== undefined && idOk && ('result' in r || 'error' in r);
+}
+
+/** Reads stdio, answering malformed messages with JSON-RPC errors and ending on broken framing. */
+class CheckedReader implements MessageReader {
+  constructor(
+    private readonly inner: StreamMessageReader,
+    private readonly writer: StreamMessageWriter,
+  ) {}
+  get onClose() {
+    return this.inner.onClose;
+  }
+  get onPartialMessage() {
+    return this.inner.onPartialMessage;
+  }
+  readonly onError = () => ({ dispose: () => undefined });
+  private reject(id: unknown, code: number, message: string): void {
+    const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
+    void this.writer.write({ jsonrpc: '2.0', id: safeId, error: { code, message } } as Message);
+  }
+  listen(callback: DataCallback): Disposable {
+    this.inner.onError((error) => {
+      if (error instanceof SyntaxError) {
+        this.reject(null, ErrorCodes.ParseError, `Parse error: ${error.message}`);
+        return;
+      }
+      process.stderr.write(`news-annotator-ls: the input stream is broken (${error.message}); exiting so the client can restart the server.\n`);
+      process.exit(1);
+    });
+    return this.inner.listen((message) => {
+      if (isWellFormed(message)) callback(message);
+      else this.reject((message as { id?: unknown } | null)?.id, ErrorCodes.InvalidRequest, 'Invalid request: not a JSON-RPC 2.0 message');
+    });
+  }
+  dispose(): void {
+    this.inner.dispose();
+  }
+}
+
+function stdioConnection() {
+  const writer = new StreamMessageWriter(process.stdout);
+  return createConnection(ProposedFeatures.all, new CheckedReader(new StreamMessageReader(process.stdin), writer), writer);
+}
+
+const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 connection.onInitialize((params) => {
   void Promise.all([import('./server.js'), import('./workspace/node-file-access.js')]).then(
     ([server, files]) => server.attachServer(connection, new files.NodeFileAccess(), params),

@@ -3,6 +3,7 @@
 // Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
   ResponseError,
@@ -76,6 +77,18 @@ function clientFeatures(c: ClientCapabilities): ClientFeatures {
     },
     applyEdit: c.workspace?.applyEdit === true,
   };
+}
+
+/** Rejects requests whose params lack what the method needs (answered InvalidParams, not a crash). */
+function requireDocument(params: unknown, needs: 'document' | 'position' | 'range'): void {
+  const p = params as { textDocument?: { uri?: unknown }; position?: { line?: unknown; character?: unknown }; range?: { start?: unknown; end?: unknown } } | null;
+  const isPos = (x: unknown) => {
+    const q = x as { line?: unknown; character?: unknown } | null | undefined;
+    return Number.isInteger(q?.line) && Number.isInteger(q?.character);
+  };
+  if (typeof p?.textDocument?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri must be a string');
+  if (needs === 'position' && !isPos(p.position)) throw new ResponseError(ErrorCodes.InvalidParams, 'position must have integer line and character');
+  if (needs === 'range' && !(isPos(p.range?.start) && isPos(p.range?.end))) throw new ResponseError(ErrorCodes.InvalidParams, 'range must have a start and an end position');
 }
 
 export interface ServerOptions {
@@ -201,39 +214,60 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
     });
   });
 
-  connection.onDidChangeConfiguration((params) => {
-    const s = (params.settings as { newsAnnotator?: unknown } | undefined)?.newsAnnotator;
-    if (s !== undefined) pushedSettings = s;
-    void ws.settingsChanged();
-  });
+  /** Runs a notification handler; a failure (e.g. malformed params) is logged, never thrown. */
+  function safely<P>(name: string, fn: (params: P) => void | Promise<void>): (params: P) => void {
+    return (params) => {
+      try {
+        const r = fn(params);
+        if (r) r.catch((err: unknown) => log(`${name} failed: ${(err as Error)?.stack ?? String(err)}`));
+      } catch (err) {
+        log(`${name} failed: ${(err as Error)?.stack ?? String(err)}`);
+      }
+    };
+  }
 
-  connection.onDidChangeWatchedFiles((params) => {
-    void ws.filesChanged(params.changes).catch((err) => log(`file events failed: ${String(err)}`));
-  });
+  connection.onDidChangeConfiguration(
+    safely('didChangeConfiguration', (params) => {
+      const s = (params.settings as { newsAnnotator?: unknown } | null | undefined)?.newsAnnotator;
+      if (s !== undefined) pushedSettings = s;
+      return ws.settingsChanged();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(safely('didChangeWatchedFiles', (params) => ws.filesChanged(params.changes)));
 
   // ---- documents ------------------------------------------------------------------------------
 
-  connection.onDidOpenTextDocument(({ textDocument: d }) => {
-    ws.didOpen(d.uri, d.languageId, d.version, d.text);
-    if (!features.pull && ws.isArticle(d.uri, d.languageId)) pusher.documentChanged(canonicalUri(d.uri));
-  });
-  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => {
-    const doc = ws.didChange(d.uri, d.version, contentChanges);
-    if (doc && !features.pull && ws.isArticle(doc.uri, doc.languageId)) pusher.documentChanged(doc.uri);
-  });
-  connection.onDidCloseTextDocument(({ textDocument: d }) => {
-    const uri = canonicalUri(d.uri);
-    tokens.forget(uri);
-    pusher.documentClosed(uri);
-    void ws.didClose(uri).then(() => {
+  connection.onDidOpenTextDocument(
+    safely('didOpen', ({ textDocument: d }) => {
+      if (typeof d.text !== 'string') throw new Error('didOpen without text');
+      ws.didOpen(d.uri, d.languageId, d.version, d.text);
+      if (!features.pull && ws.isArticle(d.uri, d.languageId)) pusher.documentChanged(canonicalUri(d.uri));
+    }),
+  );
+  connection.onDidChangeTextDocument(
+    safely('didChange', ({ textDocument: d, contentChanges }) => {
+      const doc = ws.didChange(d.uri, d.version, contentChanges);
+      if (doc && !features.pull && ws.isArticle(doc.uri, doc.languageId)) pusher.documentChanged(doc.uri);
+    }),
+  );
+  connection.onDidCloseTextDocument(
+    safely('didClose', async ({ textDocument: d }) => {
+      const uri = canonicalUri(d.uri);
+      tokens.forget(uri);
+      pusher.documentClosed(uri);
+      await ws.didClose(uri);
       if (!features.pull) pushAll();
-    });
-  });
+    }),
+  );
 
   // ---- diagnostics ----------------------------------------------------------------------------
 
   connection.languages.diagnostics.on((params, token) =>
-    guard('textDocument/diagnostic', token, { kind: 'full', items: [] } as const, () => documentDiagnostics(ws, params.textDocument.uri, params.previousResultId, token)),
+    guard('textDocument/diagnostic', token, { kind: 'full', items: [] } as const, () => {
+      requireDocument(params, 'document');
+      return documentDiagnostics(ws, params.textDocument.uri, params.previousResultId, token);
+    }),
   );
   connection.languages.diagnostics.onWorkspace((params, token, _work, progress) =>
     guard('workspace/diagnostic', token, { items: [] }, () =>
@@ -254,6 +288,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.onHover((params, token) =>
     guard('hover', token, null, async () => {
+      requireDocument(params, 'position');
       const a = await analysis(params.textDocument.uri);
       if (!ws.isIndexed()) void ws.indexAll().catch(() => undefined);
       return a ? hover(a, params.position, { markdown: features.markdown, workspaceCount }) : null;
@@ -262,6 +297,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.onDefinition((params, token) =>
     guard('definition', token, null, async () => {
+      requireDocument(params, 'position');
       const a = await analysis(params.textDocument.uri);
       return a ? definition(a, params.position, features.linkSupport) : null;
     }),
@@ -269,6 +305,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.onReferences((params, token) =>
     guard('references', token, [], async () => {
+      requireDocument(params, 'position');
       await ws.knowledgeBaseReady;
       const uri = canonicalUri(params.textDocument.uri);
       let target: ReturnType<typeof referenceTarget> = null;
@@ -296,6 +333,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.onCompletion((params, token) =>
     guard('completion', token, null, async () => {
+      requireDocument(params, 'position');
       await ws.knowledgeBaseReady;
       const doc = ws.documents.get(params.textDocument.uri);
       if (!doc) return null;
@@ -311,6 +349,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.onCodeAction((params, token) =>
     guard('codeAction', token, [], async () => {
+      requireDocument(params, 'range');
       const a = await analysis(params.textDocument.uri);
       if (!a) return [];
       const kbTarget = needsKbTarget(a, params.range) ? await knowledgeBaseTarget(ws, io, a.uri) : null;
@@ -328,6 +367,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.onCodeLens((params, token) =>
     guard('codeLens', token, [], async () => {
+      requireDocument(params, 'document');
       const a = await analysis(params.textDocument.uri);
       return a ? codeLenses(a) : [];
     }),
@@ -335,18 +375,21 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   connection.languages.semanticTokens.on((params, token) =>
     guard('semanticTokens/full', token, { data: [] }, async () => {
+      requireDocument(params, 'document');
       const a = await analysis(params.textDocument.uri);
       return a ? tokens.full(a.uri, encodeSemanticTokens(a)) : { data: [] };
     }),
   );
   connection.languages.semanticTokens.onDelta((params, token) =>
     guard('semanticTokens/full/delta', token, { data: [] }, async () => {
+      requireDocument(params, 'document');
       const a = await analysis(params.textDocument.uri);
       return a ? tokens.delta(a.uri, params.previousResultId, encodeSemanticTokens(a)) : { data: [] };
     }),
   );
   connection.languages.semanticTokens.onRange((params, token) =>
     guard('semanticTokens/range', token, { data: [] }, async () => {
+      requireDocument(params, 'range');
       const a = await analysis(params.textDocument.uri);
       return a ? { data: encodeSemanticTokens(a, params.range) } : { data: [] };
     }),

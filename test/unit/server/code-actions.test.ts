@@ -50,7 +50,7 @@ describe('server: quick fixes', () => {
 
   it('"Add source footnote" numbers the footnote, puts the definition at the end and leaves it flagged until filled', () => {
     const fixed = apply(actionsAt(SV_ARTICLE, sv, CLAIM)[0], svUri, sv);
-    assert.ok(sv.endsWith('sektorn.\n'));
+    assert.ok(sv.endsWith('sektorn.\n'), "sv.endsWith('sektorn.\\n')");
     const expected = sv.replace('Microsoft Azures molnplattform.', 'Microsoft Azures molnplattform.[^1]') + '\n[^1]: \n';
     assert.equal(fixed, expected);
     assert.deepEqual(codesAround(SV_ARTICLE, fixed, CLAIM), [], 'the claim itself is no longer unsourced');
@@ -58,7 +58,7 @@ describe('server: quick fixes', () => {
     assert.ok(a.result.diagnostics.some((d) => d.code === 'empty-source' && fixed.slice(d.start, d.end).startsWith('[^1]')), 'the empty definition is flagged');
     const filled = fixed.replace('[^1]: \n', '[^1]: Microsofts pressmeddelande om Open AI, januari 2023.\n');
     const after = analysisOf(SV_ARTICLE, filled).result;
-    assert.ok(!after.diagnostics.some((d) => d.code === 'empty-source'));
+    assert.ok(!after.diagnostics.some((d) => d.code === 'empty-source'), "!after.diagnostics.some((d) => d.code === 'empty-source')");
     const claim = after.claims.find((c) => filled.slice(c.start, c.end).includes(CLAIM))!;
     assert.equal(claim.sourced, true);
     assert.equal(claim.source?.kind, 'footnote');
@@ -78,7 +78,7 @@ describe('server: quick fixes', () => {
     assert.deepEqual(empty.map((d) => fixed.slice(d.start, d.end)), ['<!-- source:  -->'], 'but the empty comment is flagged');
     const filled = fixed.replace('<!-- source:  -->', '<!-- source: Microsofts årsredovisning 2023 -->');
     assert.deepEqual(codesAround(SV_ARTICLE, filled, CLAIM), []);
-    assert.ok(!analysisOf(SV_ARTICLE, filled).result.diagnostics.some((d) => d.code === 'empty-source'));
+    assert.ok(!analysisOf(SV_ARTICLE, filled).result.diagnostics.some((d) => d.code === 'empty-source'), "!analysisOf(SV_ARTICLE, filled).result.diagnostics.some((d) => d.code === 'empty-source')");
   });
 
   it('"Mark as verified" writes a dated mark tied to the sentence', () => {
@@ -92,14 +92,14 @@ describe('server: quick fixes', () => {
     assert.equal(claim.verified, true);
     // Editing the sentence afterwards makes the mark lapse.
     const edited = fixed.replace('miljarder dollar', 'tiotals miljarder dollar');
-    assert.ok(analysisOf(SV_ARTICLE, edited).result.diagnostics.some((d) => d.code === 'stale-verification'));
+    assert.ok(analysisOf(SV_ARTICLE, edited).result.diagnostics.some((d) => d.code === 'stale-verification'), "analysisOf(SV_ARTICLE, edited).result.diagnostics.some((d) => d.code === 'stale-verification')");
   });
 
   it('"Mark as verified" is also offered on vague attribution', () => {
     const actions = actionsAt(SV_ARTICLE, sv, 'ofta kallas');
     assert.deepEqual(actions.map((x) => x.title), ['Mark as verified']);
     const fixed = apply(actions[0], svUri, sv);
-    assert.ok(!analysisOf(SV_ARTICLE, fixed).result.diagnostics.some((d) => d.code === 'vague-attribution' && fixed.slice(d.start, d.end) === 'ofta kallas'));
+    assert.ok(!analysisOf(SV_ARTICLE, fixed).result.diagnostics.some((d) => d.code === 'vague-attribution' && fixed.slice(d.start, d.end) === 'ofta kallas'), "!analysisOf(SV_ARTICLE, fixed).result.diagnostics.some((d) => d.code === 'vague-attribution' && fixed.slice(d.start, d.end) === 'ofta kallas')");
   });
 
   it('"Use preferred spelling" replaces only the name', () => {
@@ -109,7 +109,7 @@ describe('server: quick fixes', () => {
     assert.equal(fix?.isPreferred, true);
     const fixed = apply(fix, enUri, en);
     assert.equal(fixed, en.replace('into Open AI since 2019', 'into OpenAI since 2019'));
-    assert.ok(!analysisOf(EN_ARTICLE, fixed).result.diagnostics.some((d) => d.code === 'inconsistent-name'));
+    assert.ok(!analysisOf(EN_ARTICLE, fixed).result.diagnostics.some((d) => d.code === 'inconsistent-name'), "!analysisOf(EN_ARTICLE, fixed).result.diagnostics.some((d) => d.code === 'inconsistent-name')");
   });
 
   it('"Add to entities.yaml" appends an entry in the file\'s style and the organisation becomes known', () => {
@@ -124,8 +124,8 @@ describe('server: quick fixes', () => {
     const store = new KnowledgeBaseStore([]);
     store.update(kbUri, newKb);
     const after = analysisOf(EN_ARTICLE, en, store.kb);
-    assert.ok(!after.result.diagnostics.some((d) => d.code === 'unknown-organisation'));
-    assert.ok(after.result.mentions.some((m) => m.entity === 'nordvik-data-ab'));
+    assert.ok(!after.result.diagnostics.some((d) => d.code === 'unknown-organisation'), "!after.result.diagnostics.some((d) => d.code === 'unknown-organisation')");
+    assert.ok(after.result.mentions.some((m) => m.entity === 'nordvik-data-ab'), "after.result.mentions.some((m) => m.entity === 'nordvik-data-ab')");
   });
 
   it('creates entities.yaml when the workspace has none', () => {
@@ -161,12 +161,12 @@ describe('server: quick fixes', () => {
   it('uses versioned document edits when the client supports them', () => {
     const action = actionsAt(SV_ARTICLE, sv, CLAIM)[0]!;
     const change = action.edit!.documentChanges![0]!;
-    assert.ok('textDocument' in change);
+    assert.ok('textDocument' in change, "'textDocument' in change");
     assert.equal(change.textDocument.version, 1);
     const a = analysisOf(SV_ARTICLE, sv);
     const at = positionOf(sv, CLAIM);
     const plain = codeActions(a, { range: { start: at, end: at }, caps: PLAIN, kbTarget: null, idTaken: () => false, today: TODAY })[0]!;
-    assert.ok(plain.edit?.changes?.[svUri]);
+    assert.ok(plain.edit?.changes?.[svUri], "plain.edit?.changes?.[svUri]");
     void sampleKb;
   });
 });

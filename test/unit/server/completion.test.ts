@@ -25,7 +25,7 @@ describe('server: completion', () => {
 
   it('completes kind values in KB files', () => {
     const list = completeKbFile('  kind: reg', { line: 4, character: 11 });
-    assert.ok(list);
+    assert.ok(list, "list");
     assert.deepEqual(list.items.map((i) => i.label), ['company', 'regulator', 'organisation', 'person', 'product', 'place']);
     assert.deepEqual(list.items[1]!.textEdit, { range: { start: { line: 4, character: 8 }, end: { line: 4, character: 11 } }, newText: 'regulator' });
     assert.equal(completeKbFile('  name: Acme', { line: 4, character: 12 }), null);

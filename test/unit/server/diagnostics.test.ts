@@ -8,7 +8,7 @@ import { analysisOf, EN_ARTICLE, lineOf, read, SAMPLE_KB, SV_ARTICLE, uriOf } fr
 describe('server: diagnostics as LSP', () => {
   it('gives every finding on the seed article its source, rule code and documentation link', () => {
     const a = analysisOf(SV_ARTICLE);
-    assert.ok(a.diagnostics.length > 0);
+    assert.ok(a.diagnostics.length > 0, "a.diagnostics.length > 0");
     for (const d of a.diagnostics) {
       assert.equal(d.source, 'news-annotator');
       assert.equal(typeof d.code, 'string');
@@ -30,7 +30,7 @@ describe('server: diagnostics as LSP', () => {
     const a = analysisOf(SV_ARTICLE);
     const text = a.text;
     const vague = a.diagnostics.find((d) => d.code === 'vague-attribution');
-    assert.ok(vague);
+    assert.ok(vague, "vague");
     const lines = text.split('\n');
     assert.equal(lines[vague.range.start.line]!.slice(vague.range.start.character, vague.range.end.character), 'ofta kallas');
     assert.equal(vague.severity, DiagnosticSeverity.Warning);

@@ -4,8 +4,8 @@ import { escapeMarkdown, safeWebUrl, webLink } from '../../../server/src/feature
 describe('server: Markdown escaping of data', () => {
   it('escapes link, image and emphasis syntax so data renders as the characters typed', () => {
     const out = escapeMarkdown('[x](command:workbench.action.terminal.new) ![i](http://e/x.png) *a* _b_ `c`');
-    assert.ok(!out.includes('](command:'));
-    assert.ok(!out.includes('!['));
+    assert.ok(!out.includes('](command:'), "!out.includes('](command:')");
+    assert.ok(!out.includes('!['), "!out.includes('![')");
     for (const special of ['[', ']', '(', ')', '*', '_', '`', '!']) {
       for (let i = out.indexOf(special); i !== -1; i = out.indexOf(special, i + 1)) assert.equal(out[i - 1], '\\', `unescaped ${special} in ${out}`);
     }
@@ -13,9 +13,9 @@ describe('server: Markdown escaping of data', () => {
 
   it('turns HTML into entities and line breaks into spaces', () => {
     const out = escapeMarkdown('<img src=x onerror=alert(1)>\n# heading\n- item');
-    assert.ok(!out.includes('<') && !out.includes('>'));
-    assert.ok(out.startsWith('&lt;img'));
-    assert.ok(!out.includes('\n'));
+    assert.ok(!out.includes('<') && !out.includes('>'), "!out.includes('<') && !out.includes('>')");
+    assert.ok(out.startsWith('&lt;img'), "out.startsWith('&lt;img')");
+    assert.ok(!out.includes('\n'), "!out.includes('\\n')");
   });
 
   it('links only http and https URLs', () => {

@@ -18,7 +18,7 @@ describe('server: definition, references, workspace symbols', () => {
     assert.equal(links[0]!.targetRange.start.line, lineOf(SAMPLE_KB, '- id: microsoft'));
     assert.deepEqual(links[0]!.originSelectionRange!.start, positionOf(sv, 'Microsofts historiska'));
     const plain = definition(a, positionOf(sv, 'Brad Smith'), false);
-    assert.ok(plain && !Array.isArray(plain));
+    assert.ok(plain && !Array.isArray(plain), "plain && !Array.isArray(plain)");
     assert.equal(plain.range.start.line, lineOf(SAMPLE_KB, '- id: brad-smith'));
     assert.equal(definition(a, { line: 0, character: 0 }, true), null);
   });

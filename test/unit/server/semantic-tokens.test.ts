@@ -1,36 +1,8 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../../server/src/analysis/index.js';
-import { encodeSemanticTokens, SemanticTokensCache, SEMANTIC_TOKENS_LEGEND } from '../../../server/src/features/semantic-tokens.js';
+import { encodeSemanticTokens, SemanticTokensCache } from '../../../server/src/features/semantic-tokens.js';
+import { decodeTokens } from './token-decoding.js';
 import { analysisOf, EN_ARTICLE, read, SV_ARTICLE } from './fixtures.js';
-
-export interface DecodedToken {
-  line: number;
-  character: number;
-  text: string;
-  type: string;
-  modifiers: string[];
-}
-
-/** Decodes LSP's relative token encoding against the document text. */
-export function decodeTokens(data: number[], text: string): DecodedToken[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const out: DecodedToken[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    const [dl, dc, len, type, mods] = data.slice(i, i + 5) as [number, number, number, number, number];
-    line += dl;
-    character = dl === 0 ? character + dc : dc;
-    out.push({
-      line,
-      character,
-      text: lines[line]!.slice(character, character + len),
-      type: SEMANTIC_TOKENS_LEGEND.tokenTypes[type]!,
-      modifiers: SEMANTIC_TOKENS_LEGEND.tokenModifiers.filter((_, bit) => (mods & (1 << bit)) !== 0),
-    });
-  }
-  return out;
-}
 
 describe('server: semantic tokens', () => {
   it('decodes to the mentions of the seed article with their kinds', () => {
@@ -52,7 +24,7 @@ describe('server: semantic tokens', () => {
   it('marks unknown organisations with the modifier "unknown"', () => {
     const tokens = decodeTokens(encodeSemanticTokens(analysisOf(EN_ARTICLE)), read(EN_ARTICLE));
     const nordvik = tokens.find((t) => t.text.startsWith('Nordvik Data AB'));
-    assert.ok(nordvik);
+    assert.ok(nordvik, "nordvik");
     assert.deepEqual(nordvik.modifiers, ['unknown']);
     assert.equal(nordvik.type, 'company');
   });
@@ -76,7 +48,7 @@ describe('server: semantic tokens', () => {
     const all = decodeTokens(encodeSemanticTokens(a), text);
     const range = { start: { line: 9, character: 0 }, end: { line: 10, character: 0 } };
     const some = decodeTokens(encodeSemanticTokens(a, range), text);
-    assert.ok(some.length > 0 && some.length < all.length);
+    assert.ok(some.length > 0 && some.length < all.length, "some.length > 0 && some.length < all.length");
     assert.deepEqual(
       some,
       all.filter((t) => t.line === 9),
@@ -90,15 +62,15 @@ describe('server: semantic tokens', () => {
     const edited = text.replace('Under en lång tid har Microsoft', 'Under en lång tid har Mistral och Microsoft');
     const next = encodeSemanticTokens(analysisOf(SV_ARTICLE, edited));
     const delta = cache.delta('u', first.resultId!, next);
-    assert.ok('edits' in delta);
+    assert.ok('edits' in delta, "'edits' in delta");
     const applied = [...first.data];
     for (const e of [...delta.edits].reverse()) applied.splice(e.start, e.deleteCount, ...(e.data ?? []));
     assert.deepEqual(applied, next);
     assert.ok(delta.edits[0]!.deleteCount + (delta.edits[0]!.data?.length ?? 0) < next.length, 'a small edit, not the whole array');
     // Same tokens again: no edits. An unknown previous id: full tokens.
     const same = cache.delta('u', delta.resultId!, next);
-    assert.ok('edits' in same && same.edits.length === 0);
-    assert.ok('data' in cache.delta('u', 'stale', next));
+    assert.ok('edits' in same && same.edits.length === 0, "'edits' in same && same.edits.length === 0");
+    assert.ok('data' in cache.delta('u', 'stale', next), "'data' in cache.delta('u', 'stale', next)");
   });
 
   it('encodes positions as LSP counts them (UTF-16, CRLF line ends)', () => {

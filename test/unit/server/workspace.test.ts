@@ -34,7 +34,7 @@ describe('server: workspace model and pull diagnostics', () => {
     const items = await report(ws);
     assert.deepEqual([...items.keys()].sort(), ['file:///ws/entities.yaml', 'file:///ws/news/en.md', 'file:///ws/news/sv.md']);
     const en = full(items.get('file:///ws/news/en.md'));
-    assert.ok(en.items.some((d) => d.code === 'unknown-organisation'));
+    assert.ok(en.items.some((d) => d.code === 'unknown-organisation'), "en.items.some((d) => d.code === 'unknown-organisation')");
     assert.equal(en.version, null);
     assert.deepEqual(full(items.get('file:///ws/entities.yaml')).items, []);
   });
@@ -46,7 +46,7 @@ describe('server: workspace model and pull diagnostics', () => {
     const reads = io.reads;
     const previous = [...first.values()].map((i) => ({ uri: i.uri, value: i.resultId! }));
     const second = await report(ws, previous);
-    assert.ok([...second.values()].every((i) => i.kind === 'unchanged'));
+    assert.ok([...second.values()].every((i) => i.kind === 'unchanged'), "[...second.values()].every((i) => i.kind === 'unchanged')");
     assert.equal(io.reads, reads);
   });
 
@@ -90,7 +90,7 @@ describe('server: workspace model and pull diagnostics', () => {
     ws.didOpen('file:///ws/news/en.md', 'markdown', 1, read(EN_ARTICLE));
     const a = ws.analysisOf('file:///ws/news/en.md')!;
     assert.ok(a.result.mentions.some((m) => m.entity === 'nordvik'), 'the last good version of the KB is in force');
-    assert.ok(a.result.mentions.some((m) => m.entity === 'microsoft'));
+    assert.ok(a.result.mentions.some((m) => m.entity === 'microsoft'), "a.result.mentions.some((m) => m.entity === 'microsoft')");
   });
 
   it('lets the editor contents of a KB file win over the disk, until closed', async () => {
@@ -98,7 +98,7 @@ describe('server: workspace model and pull diagnostics', () => {
     await ws.start();
     ws.didOpen('file:///ws/news/en.md', 'markdown', 1, read(EN_ARTICLE));
     ws.didOpen('file:///ws/entities.yaml', 'yaml', 1, read(SAMPLE_KB) + '\n- id: nordvik\n  name: Nordvik Data AB\n  kind: company\n');
-    assert.ok(ws.analysisOf('file:///ws/news/en.md')!.result.mentions.some((m) => m.entity === 'nordvik'));
+    assert.ok(ws.analysisOf('file:///ws/news/en.md')!.result.mentions.some((m) => m.entity === 'nordvik'), "ws.analysisOf('file:///ws/news/en.md')!.result.mentions.some((m) => m.entity === 'nordvik')");
     await ws.didClose('file:///ws/entities.yaml');
     assert.ok(!ws.analysisOf('file:///ws/news/en.md')!.result.mentions.some((m) => m.entity === 'nordvik'), 'the unsaved entry is gone');
   });
@@ -131,8 +131,8 @@ describe('server: workspace model and pull diagnostics', () => {
     const { ws } = workspace(samples(), { exclude: ['news/en.md'], rules: { 'vague-attribution': 'off' } });
     await ws.start();
     const items = await report(ws);
-    assert.ok(!items.has('file:///ws/news/en.md'));
-    assert.ok(!full(items.get('file:///ws/news/sv.md')).items.some((d) => d.code === 'vague-attribution'));
+    assert.ok(!items.has('file:///ws/news/en.md'), "!items.has('file:///ws/news/en.md')");
+    assert.ok(!full(items.get('file:///ws/news/sv.md')).items.some((d) => d.code === 'vague-attribution'), "!full(items.get('file:///ws/news/sv.md')).items.some((d) => d.code === 'vague-attribution')");
   });
 
   it('caches the analysis of an open document per version', async () => {
@@ -147,7 +147,7 @@ describe('server: workspace model and pull diagnostics', () => {
     assert.equal(b.version, 2);
     // An older change arriving late is ignored.
     assert.equal(ws.didChange('file:///ws/news/sv.md', 1, [{ text: 'garbage' }]), undefined);
-    assert.ok(ws.analysisOf('file:///ws/news/sv.md')!.text.includes('Ny mening.'));
+    assert.ok(ws.analysisOf('file:///ws/news/sv.md')!.text.includes('Ny mening.'), "ws.analysisOf('file:///ws/news/sv.md')!.text.includes('Ny mening.')");
     assert.equal(ws.analysisOf('file:///ws/unknown.md'), undefined, 'nothing for documents that are not open');
   });
 
