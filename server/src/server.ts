@@ -43,6 +43,8 @@ import { exportClean } from './analysis/index.js';
 import type { FileAccess } from './workspace/file-access.js';
 import { knowledgeBaseTarget } from './workspace/knowledge-base-target.js';
 import { NewsWorkspace } from './workspace/news-workspace.js';
+import type { ArticleAnalysis } from './workspace/article-analysis.js';
+import { mentionKey } from './workspace/article-record.js';
 import { canonicalUri } from './workspace/uri.js';
 
 interface ClientFeatures {
@@ -282,16 +284,25 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
     return ws.analysisOf(uri);
   }
 
-  function workspaceCount(key: string) {
-    return ws.isIndexed() ? countMentions(key, ws.allRecords()) : null;
+  /** Mentions across the workspace: the other articles' records plus this article's current analysis. */
+  function workspaceCounter(a: ArticleAnalysis) {
+    return (key: string) => {
+      const others = ws.otherRecords(a.uri);
+      if (others === null) return null;
+      const here = a.result.mentions.filter((m) => mentionKey(m) === key).length;
+      const elsewhere = countMentions(key, others);
+      return { mentions: elsewhere.mentions + here, articles: elsewhere.articles + (here > 0 ? 1 : 0) };
+    };
   }
 
   connection.onHover((params, token) =>
     guard('hover', token, null, async () => {
       requireDocument(params, 'position');
       const a = await analysis(params.textDocument.uri);
-      if (!ws.isIndexed()) void ws.indexAll().catch(() => undefined);
-      return a ? hover(a, params.position, { markdown: features.markdown, workspaceCount }) : null;
+      if (!a) return null;
+      const result = hover(a, params.position, { markdown: features.markdown, workspaceCount: workspaceCounter(a) });
+      if (ws.otherRecords(a.uri) === null) void ws.indexAll().catch((err) => log(`indexing failed: ${String(err)}`));
+      return result;
     }),
   );
 

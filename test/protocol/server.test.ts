@@ -162,6 +162,7 @@ describe('protocol: news-annotator-ls over stdio on samples/', function () {
     assert.match(v, /^\*\*Microsoft\*\* — company/);
     assert.ok(v.includes(`(${kbUri}#L${kbLine(kb, 'microsoft') + 1})`), v);
     assert.ok(v.includes('(https://www.wikidata.org/wiki/Q2283)'), v);
+    assert.match(v.replace(/\\/g, ''), /times in 2 articles of the workspace/, 'counts across the workspace once it is indexed');
   });
 
   it('goes to the definition and finds references across articles, opened or not', async () => {
@@ -288,6 +289,25 @@ describe('protocol: news-annotator-ls over stdio on samples/', function () {
       await s.replace(kbUri, kb);
       await s.close(kbUri);
     }
+  });
+
+  it('applies changed settings without a restart', async () => {
+    const changed = async (settings: Record<string, unknown>) => {
+      const before = s.refreshes.length;
+      s.settings = settings;
+      await s.notify('workspace/didChangeConfiguration', { settings: { newsAnnotator: settings } });
+      await s.waitFor(() => s.refreshes.slice(before).includes('workspace/diagnostic/refresh'), 'a refresh after the settings change');
+    };
+    await changed({ rules: { 'vague-attribution': 'off', 'unsourced-claim': 'error' } });
+    let items = await fullReport(svUri);
+    assert.ok(!items.some((d) => d.code === 'vague-attribution'), 'the rule is off');
+    assert.deepEqual(
+      items.filter((d) => d.code === 'unsourced-claim').map((d) => d.severity),
+      [1, 1, 1],
+    );
+    await changed({});
+    items = await fullReport(svUri);
+    assert.ok(items.some((d) => d.code === 'vague-attribution'), 'back on');
   });
 
   it('follows articles created and deleted on disk', async () => {

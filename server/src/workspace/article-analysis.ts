@@ -1,11 +1,11 @@
 // One article's analysis together with what the LSP features need around it: the text it was made
 // from, its line index, the KB and settings in force, and the result id for pull diagnostics.
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { analyze, LineIndex, type AnalysisResult, type KnowledgeBase } from '../analysis/index.js';
+import { analyze, IncrementalAnalysis, LineIndex, type AnalysisResult, type KnowledgeBase } from '../analysis/index.js';
 import { analysisFailedDiagnostic, toLspDiagnostics } from '../features/diagnostics.js';
 import type { Settings } from '../protocol.js';
 import { contentHash } from './content-hash.js';
-import { analyzeOptions } from './settings.js';
+import { analyzeOptionsFor } from './settings.js';
 
 export interface ArticleAnalysis {
   uri: string;
@@ -21,6 +21,8 @@ export interface ArticleAnalysis {
   epoch: string;
   resultId: string;
   diagnostics: LspDiagnostic[];
+  /** For open documents: the core's incremental state, so the next version re-parses only what changed. */
+  incremental?: IncrementalAnalysis;
 }
 
 export function resultIdOf(instance: string, epoch: string, hash: string): string {
@@ -40,20 +42,35 @@ export interface AnalyseInput {
   settings: Settings;
   epoch: string;
   instance: string;
+  /**
+   * Keep incremental state (open documents): the analysis of the next version starts from
+   * `previous.incremental` when given.
+   */
+  incremental?: boolean;
+  previous?: ArticleAnalysis;
 }
 
 /** Analyses an article. Never throws: an internal failure becomes one `analysis-failed` diagnostic. */
 export function analyseArticle(input: AnalyseInput): ArticleAnalysis {
   const hash = input.hash ?? contentHash(input.text);
   const lines = new LineIndex(input.text);
+  const options = analyzeOptionsFor(input.settings);
   let result: AnalysisResult;
   let diagnostics: LspDiagnostic[];
+  let incremental: IncrementalAnalysis | undefined;
   try {
-    result = analyze(input.text, input.kb, analyzeOptions(input.settings));
+    if (input.incremental) {
+      const prev = input.previous?.incremental;
+      incremental = prev ? prev.update(input.text, input.kb, options) : IncrementalAnalysis.full(input.text, input.kb, options);
+      result = incremental.result;
+    } else {
+      result = analyze(input.text, input.kb, options);
+    }
     diagnostics = toLspDiagnostics(result, lines, input.kb);
   } catch (err) {
     result = emptyResult();
     diagnostics = [analysisFailedDiagnostic(err)];
+    incremental = undefined;
   }
   return {
     uri: input.uri,
@@ -67,6 +84,7 @@ export function analyseArticle(input: AnalyseInput): ArticleAnalysis {
     epoch: input.epoch,
     resultId: resultIdOf(input.instance, input.epoch, hash),
     diagnostics,
+    incremental,
   };
 }
 

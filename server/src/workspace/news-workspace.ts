@@ -62,6 +62,7 @@ export class NewsWorkspace {
   private kbTimer: NodeJS.Timeout | undefined;
   private readonly listeners: Array<(change: WorkspaceChange) => void> = [];
   private indexJob: Promise<void> | null = null;
+  private indexRequested = false;
   private started: Promise<void> | null = null;
   private kbLoaded!: Promise<void>;
   private resolveKbLoaded!: () => void;
@@ -394,9 +395,8 @@ export class NewsWorkspace {
       this.openAnalyses.set(doc.uri, again);
       return again;
     }
-    const analysis = analyseArticle({ uri: doc.uri, version: doc.version, text, hash, kb, settings: this.settingsFor(doc.uri), epoch, instance: this.instance });
+    const analysis = analyseArticle({ uri: doc.uri, version: doc.version, text, hash, kb, settings: this.settingsFor(doc.uri), epoch, instance: this.instance, incremental: true, previous: cached });
     this.openAnalyses.set(doc.uri, analysis);
-    this.records.set(doc.uri, recordFromAnalysis(analysis, null));
     return analysis;
   }
 
@@ -514,8 +514,12 @@ export class NewsWorkspace {
   private async rebuild(uri: string): Promise<ArticleRecord | null> {
     await this.knowledgeBaseReady;
     if (this.documents.has(uri)) {
-      this.analysisOf(uri);
-      return this.records.get(uri) ?? null;
+      // Records of open documents are built when asked for, not on every keystroke.
+      const a = this.analysisOf(uri);
+      if (!a) return null;
+      const rec = recordFromAnalysis(a, null);
+      this.records.set(uri, rec);
+      return rec;
     }
     const epoch = this.epoch;
     const settings = this.settingsFor(uri);
@@ -561,6 +565,7 @@ export class NewsWorkspace {
    * Shared by all callers; starts over when the KB or the settings change while it runs.
    */
   indexAll(): Promise<void> {
+    this.indexRequested = true;
     this.indexJob ??= this.runIndex().finally(() => {
       this.indexJob = null;
     });
@@ -569,26 +574,25 @@ export class NewsWorkspace {
 
   private async runIndex(): Promise<void> {
     await this.ready;
-    for (let pass = 0; pass < 100; pass++) {
+    // Runs again while callers asked for it during a pass (an article changed behind the loop).
+    for (let pass = 0; this.indexRequested && pass < 100; pass++) {
+      this.indexRequested = false;
       const epoch = this.epoch;
       let sliceStart = performance.now();
-      let restarted = false;
       for (const uri of this.articleUris()) {
         if (this.epoch !== epoch) {
-          restarted = true;
+          this.indexRequested = true;
           break;
         }
         const rec = this.records.get(uri);
         if (rec && this.isFresh(rec)) continue;
-        const before = rec?.resultId;
         const now = await this.record(uri);
-        if (now && now.resultId !== before) this.onRecordUpdated?.(now);
+        if (now) this.onRecordUpdated?.(now);
         if (performance.now() - sliceStart > SLICE_MS) {
           await yieldToEventLoop();
           sliceStart = performance.now();
         }
       }
-      if (!restarted) return;
     }
   }
 
@@ -598,6 +602,22 @@ export class NewsWorkspace {
       const r = this.records.get(u);
       return r !== undefined && this.isFresh(r);
     });
+  }
+
+  /**
+   * Records of every article but `except`, when each was made with the current KB and settings
+   * (a record of an open document may lag a few keystrokes behind); null while indexing is pending.
+   */
+  otherRecords(except: string): ArticleRecord[] | null {
+    const out: ArticleRecord[] = [];
+    const epoch = this.epoch;
+    for (const u of this.articleUris()) {
+      if (u === except) continue;
+      const r = this.records.get(u);
+      if (!r || r.epoch !== epoch) return null;
+      out.push(r);
+    }
+    return out;
   }
 
   /** Current records (fresh or not) of all articles. */

@@ -49,6 +49,18 @@ export function analyzeOptions(settings: Settings): AnalyzeOptions {
   };
 }
 
+const optionsCache = new WeakMap<Settings, AnalyzeOptions>();
+
+/**
+ * The analyze options of a settings object, the same object every time: the core's incremental
+ * analysis reuses its blocks only while the options object is unchanged.
+ */
+export function analyzeOptionsFor(settings: Settings): AnalyzeOptions {
+  let o = optionsCache.get(settings);
+  if (!o) optionsCache.set(settings, (o = analyzeOptions(settings)));
+  return o;
+}
+
 /** A stable key of everything in the settings that changes analysis results. */
 export function settingsKey(settings: Settings): string {
   return JSON.stringify(settings);

@@ -116,6 +116,20 @@ describe('server: workspace model and pull diagnostics', () => {
     assert.notEqual(ws.analysisOf('file:///ws/b/story.md')!.result.mentions[0]?.entity, 'acme');
   });
 
+  it('gives each folder of a multi-root workspace its own KB', async () => {
+    const io = new MemoryFiles({
+      '/one/story.md': 'Nordvik Data AB said sales rose.\n',
+      '/two/story.md': 'Nordvik Data AB said sales rose.\n',
+      '/two/entities.yaml': '- id: nordvik\n  name: Nordvik Data AB\n  kind: company\n',
+    });
+    const ws = new NewsWorkspace(io, { log: () => undefined, fetchSettings: async (scopes) => scopes.map(() => ({})) });
+    ws.setFolders(['file:///one', 'file:///two']);
+    await ws.start();
+    const items = await report(ws);
+    assert.ok(full(items.get('file:///one/story.md')).items.some((d) => d.code === 'unknown-organisation'), 'unknown in the first folder');
+    assert.ok(!full(items.get('file:///two/story.md')).items.some((d) => d.code === 'unknown-organisation'), 'known in the second');
+  });
+
   it('survives an article it cannot read: that article gets one diagnostic saying so', async () => {
     const { ws, io } = workspace(samples());
     io.failing.add('file:///ws/news/sv.md');
