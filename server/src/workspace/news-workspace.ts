@@ -397,6 +397,8 @@ export class NewsWorkspace {
     }
     const analysis = analyseArticle({ uri: doc.uri, version: doc.version, text, hash, kb, settings: this.settingsFor(doc.uri), epoch, instance: this.instance, incremental: true, previous: cached });
     this.openAnalyses.set(doc.uri, analysis);
+    const failed = analysis.diagnostics.find((d) => d.code === 'analysis-failed');
+    if (failed) this.host.log(`Analysis of ${doc.uri} (version ${doc.version}) failed: ${String(failed.message)}`);
     return analysis;
   }
 
@@ -543,6 +545,8 @@ export class NewsWorkspace {
         }
         const analysis = analyseArticle({ uri, version: null, text: outcome.text, hash, kb: this.kbFor(uri), settings, epoch, instance: this.instance });
         rec = recordFromAnalysis(analysis, outcome.stamp);
+        const failed = analysis.diagnostics.find((d) => d.code === 'analysis-failed');
+        if (failed) this.host.log(`Analysis of ${uri} failed: ${String(failed.message)}`);
       } else if (outcome.kind === 'skipped') {
         const hash = `S${outcome.stamp.size}.${outcome.stamp.mtimeMs}.${settings.maxFileSize}`;
         const analysis = skippedAnalysis(uri, outcome.result, hash, this.kbFor(uri), settings, epoch, this.instance);
