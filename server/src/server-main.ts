@@ -33,14 +33,18 @@ if (args.includes('--help') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe
   process.exit(args.includes('--help') ? 0 : 2);
 }
 
-/** True for a message shaped as JSON-RPC 2.0 requires (a request, a notification or a response). */
+/**
+ * True for a JSON-RPC 2.0 message: a request or notification (a method name; params, if any, an
+ * object or array — null is tolerated, some clients send it with `shutdown`), or a response (an id).
+ */
 function isWellFormed(m: unknown): boolean {
   if (m === null || typeof m !== 'object' || Array.isArray(m)) return false;
   const r = m as Record<string, unknown>;
   if (r.jsonrpc !== '2.0') return false;
   const idOk = r.id === undefined || typeof r.id === 'string' || typeof r.id === 'number' || r.id === null;
-  if (typeof r.method === 'string') return idOk && (r.params === undefined || (typeof r.params === 'object' && r.params !== null));
-  return r.id !== undefined && idOk && ('result' in r || 'error' in r);
+  if (!idOk) return false;
+  if ('method' in r) return typeof r.method === 'string' && (r.params === undefined || r.params === null || typeof r.params === 'object');
+  return r.id !== undefined;
 }
 
 /** Reads stdio, answering malformed messages with JSON-RPC errors and ending on broken framing. */

@@ -6,6 +6,8 @@ import {
   ErrorCodes,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
+  RequestType,
+  RequestType0,
   ResponseError,
   type CancellationToken,
   type ClientCapabilities,
@@ -34,6 +36,7 @@ import {
   KnowledgeBaseFilesRequest,
   ServerCommands,
   type AddEntityArgs,
+  type DocumentAnnotations,
   type DocumentAnnotationsParams,
   type ExportCleanParams,
   type ExportCleanResult,
@@ -273,7 +276,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
   );
   connection.languages.diagnostics.onWorkspace((params, token, _work, progress) =>
     guard('workspace/diagnostic', token, { items: [] }, () =>
-      workspaceDiagnostics(ws, params.previousResultIds, token, params.partialResultToken !== undefined && progress ? (items) => progress.report({ items }) : undefined),
+      workspaceDiagnostics(ws, params.previousResultIds, token, progress ? (items) => progress.report({ items }) : undefined),
     ),
   );
 
@@ -408,21 +411,23 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
 
   // ---- custom requests and commands -----------------------------------------------------------
 
-  connection.onRequest(DocumentAnnotationsRequest, (params: DocumentAnnotationsParams, token: CancellationToken) =>
+  connection.onRequest(new RequestType<DocumentAnnotationsParams, DocumentAnnotations | null, void>(DocumentAnnotationsRequest), (params, token) =>
     guard(DocumentAnnotationsRequest, token, null, async () => {
+      if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
       const a = await ws.analysisOfAny(params.uri);
       return a ? documentAnnotations(a, params.uri) : null;
     }),
   );
 
-  connection.onRequest(ExportCleanRequest, (params: ExportCleanParams, token: CancellationToken) =>
+  connection.onRequest(new RequestType<ExportCleanParams, ExportCleanResult | null, void>(ExportCleanRequest), (params, token) =>
     guard(ExportCleanRequest, token, null, async (): Promise<ExportCleanResult | null> => {
+      if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
       const text = await ws.textOf(params.uri);
       return text === null ? null : { text: exportClean(text) };
     }),
   );
 
-  connection.onRequest(KnowledgeBaseFilesRequest, (token: CancellationToken) =>
+  connection.onRequest(new RequestType0<KnowledgeBaseFilesResult, void>(KnowledgeBaseFilesRequest), (token) =>
     guard(KnowledgeBaseFilesRequest, token, { uris: [] }, async (): Promise<KnowledgeBaseFilesResult> => {
       await ws.knowledgeBaseReady;
       const def = ws.kbFiles.defaultFileUri;

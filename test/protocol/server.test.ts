@@ -18,6 +18,7 @@ import type {
   WorkspaceDocumentDiagnosticReport,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { WorkspaceDiagnosticRequest } from 'vscode-languageserver-protocol';
 import { applyEdits, editsFor, isSubsequence, positionOf } from '../unit/server/fixtures.js';
 import { decodeTokens } from '../unit/server/token-decoding.js';
 import { fileUri, LspSession } from './lsp-session.js';
@@ -153,6 +154,21 @@ describe('protocol: news-annotator-ls over stdio on samples/', function () {
       second.items.map((i) => i.kind),
       first.items.map(() => 'unchanged'),
     );
+  });
+
+  it('streams workspace diagnostics as partial results when the client asks for them', async () => {
+    const partial: WorkspaceDocumentDiagnosticReport[] = [];
+    const sub = s.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, 'partial-1', (p) => {
+      partial.push(...p.items);
+    });
+    try {
+      const final = await s.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [], partialResultToken: 'partial-1' });
+      assert.deepEqual(final.items, [], 'everything came as partial results');
+      await s.waitFor(() => partial.some((i) => i.uri === kbUri), 'the partial results');
+      assert.deepEqual(partial.map((i) => i.uri).sort(), [enUri, kbUri, svUri].sort());
+    } finally {
+      sub.dispose();
+    }
   });
 
   it('shows the hover card on "Microsofts" with the definition link to its KB line', async () => {
@@ -336,7 +352,7 @@ describe('protocol: news-annotator-ls over stdio on samples/', function () {
     const exported = await s.request<{ text: string }>('newsAnnotator/exportClean', { uri: enUri });
     assert.ok(en.includes('<!-- source:') && !exported.text.includes('<!-- source:') && !exported.text.includes('<!-- verified:'), "en.includes('<!-- source:') && !exported.text.includes('<!-- source:') && !exported.text.includes('<!-- verified:')");
     assert.ok(isSubsequence(exported.text, en), "isSubsequence(exported.text, en)");
-    const files = await s.request<{ uris: string[] }>('newsAnnotator/knowledgeBaseFiles', {});
+    const files = await s.request<{ uris: string[] }>('newsAnnotator/knowledgeBaseFiles', undefined);
     assert.equal(files.uris[0], kbUri);
     assert.match(files.uris[1]!, /entities\.default\.yaml$/);
   });
