@@ -3,18 +3,17 @@
 // Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
 import {
   DidChangeConfigurationNotification,
-  ErrorCodes,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   LSPErrorCodes,
   RequestType,
   RequestType0,
   ResponseError,
   type CancellationToken,
-  type ClientCapabilities,
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver';
-import { ENTITY_KINDS } from './analysis/index.js';
+import { ENTITY_KINDS, exportClean } from './analysis/index.js';
 import { codeActions, needsKbTarget } from './features/code-actions.js';
 import { codeLenses } from './features/code-lens.js';
 import { completeEntityNames, completeKbFile } from './features/completion.js';
@@ -28,7 +27,7 @@ import { addEntityEdit } from './features/quick-fixes/add-entity.js';
 import type { EditCapabilities } from './features/quick-fixes/edits.js';
 import { countMentions, entityAtKbLine, references, referenceTarget } from './features/references.js';
 import { encodeSemanticTokens, SemanticTokensCache } from './features/semantic-tokens.js';
-import { initializeResult } from './features/server-capabilities.js';
+import { clientPullsDiagnostics, initializeResult } from './features/server-capabilities.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
 import {
   DocumentAnnotationsRequest,
@@ -42,12 +41,11 @@ import {
   type ExportCleanResult,
   type KnowledgeBaseFilesResult,
 } from './protocol.js';
-import { exportClean } from './analysis/index.js';
 import type { FileAccess } from './workspace/file-access.js';
 import { knowledgeBaseTarget } from './workspace/knowledge-base-target.js';
-import { NewsWorkspace } from './workspace/news-workspace.js';
 import type { ArticleAnalysis } from './workspace/article-analysis.js';
 import { mentionKey } from './workspace/article-record.js';
+import { NewsWorkspace } from './workspace/news-workspace.js';
 import { canonicalUri } from './workspace/uri.js';
 
 interface ClientFeatures {
@@ -64,9 +62,10 @@ interface ClientFeatures {
   applyEdit: boolean;
 }
 
-function clientFeatures(c: ClientCapabilities): ClientFeatures {
+function clientFeatures(params: InitializeParams): ClientFeatures {
+  const c = params.capabilities;
   return {
-    pull: c.textDocument?.diagnostic !== undefined,
+    pull: clientPullsDiagnostics(params),
     diagnosticsRefresh: c.workspace?.diagnostics?.refreshSupport === true,
     semanticTokensRefresh: c.workspace?.semanticTokens?.refreshSupport === true,
     codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
@@ -101,7 +100,6 @@ export interface ServerOptions {
   version?: string;
 }
 
-
 /** Registers everything on a connection, including `initialize` (for in-process use and tests). */
 export function startServer(connection: Connection, io: FileAccess, options: ServerOptions = {}): void {
   connection.onInitialize((params) => {
@@ -117,6 +115,9 @@ export function startServer(connection: Connection, io: FileAccess, options: Ser
  */
 export function attachServer(connection: Connection, io: FileAccess, params: InitializeParams): NewsWorkspace {
   const log = (message: string) => connection.console.log(message);
+  const features: ClientFeatures = clientFeatures(params);
+  // Settings for clients without workspace/configuration: initializationOptions, then didChangeConfiguration.
+  let pushedSettings: unknown = (params.initializationOptions as { settings?: unknown } | null | undefined)?.settings;
   const ws = new NewsWorkspace(io, {
     log,
     fetchSettings: async (scopes) => {
@@ -124,8 +125,6 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
       return connection.workspace.getConfiguration(scopes.map((s) => (s === null ? { section: 'newsAnnotator' } : { scopeUri: s, section: 'newsAnnotator' })));
     },
   });
-  const features: ClientFeatures = clientFeatures(params.capabilities);
-  let pushedSettings: unknown = (params.initializationOptions as { settings?: unknown } | null | undefined)?.settings;
   const supportsFolders = params.capabilities.workspace?.workspaceFolders === true;
   ws.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   const tokens = new SemanticTokensCache();
