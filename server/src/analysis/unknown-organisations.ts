@@ -157,7 +157,8 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
   }
   const teamName = (k: number) => {
     const t = tokens[k];
-    return t !== undefined && isCapitalised(t.text) && !/^\d/.test(t.text) && !NOT_A_NAME.has(t.text) && !NOT_A_TEAM.has(t.text);
+    // Plural nouns in the definite form (`Gästerna`, `Värmlänningarna`) are people, not a club's name.
+    return t !== undefined && isCapitalised(t.text) && !/^\d/.test(t.text) && !NOT_A_NAME.has(t.text) && !NOT_A_TEAM.has(t.text) && !/(?:arna|erna|orna)$/.test(t.text);
   };
   const findTeams = () => {
     for (let k = 0; k < tokens.length; k++) {
