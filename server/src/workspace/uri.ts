@@ -1,13 +1,14 @@
 // One spelling per file URI. Clients percent-encode paths differently (VS Code writes `c%3A`, Node
-// `c:`), so every URI that enters the server is canonicalised before it is used as a key, and URIs
-// that are prefixes of each other (a folder and its files) compare reliably.
+// `c:`) and Windows drive letters come in either case, so every URI that enters the server is
+// canonicalised before it is used as a key, and URIs that are prefixes of each other (a folder and
+// its files) compare reliably.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 
 export function canonicalUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
-    return pathToFileURL(fileURLToPath(uri)).href;
+    return pathToFileURL(fileURLToPath(uri)).href.replace(/^file:\/\/\/([A-Z]):/, (_m, d: string) => `file:///${d.toLowerCase()}:`);
   } catch {
     return uri;
   }
@@ -23,7 +24,7 @@ export function uriToPath(uri: string): string | null {
 }
 
 export function pathToUri(p: string): string {
-  return pathToFileURL(p).href;
+  return canonicalUri(pathToFileURL(p).href);
 }
 
 /** True when `uri` is `folder` itself or lies below it. */
