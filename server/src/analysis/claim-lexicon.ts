@@ -37,7 +37,7 @@ export function scanWords(re: RegExp, text: string, from = 0, to = text.length):
 const NUM = String.raw`\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*`;
 const MAGNITUDE_SV = 'miljarder|miljard|miljoner|miljon|mdr|mn|md|tusen|biljoner';
 const MAGNITUDE_EN = 'billions|billion|millions|million|trillions|trillion|bn|mn|tn|m|k|thousand|thousands';
-const CURRENCY_WORDS = 'kronor|krona|kr|sek|usd|eur|gbp|nok|dkk|chf|jpy|cny|dollar|dollars|euro|euros|pund|pounds|yen|yuan|franc|francs|rubel|rubles|roubles|rupees|mkr|mdkr|msek|mdsek';
+const CURRENCY_WORDS = 'kronor|krona|kr|sek|usd|eur|gbp|nok|dkk|chf|jpy|cny|dollar|dollars|euro|euros|pund|pounds|yen|yuan|franc|francs|rubel|rubles|roubles|rupees|rupee|pesos|peso|rand|reais|real|lira|liras|zloty|forint|ringgit|baht|shekels|dirhams|riyals|renminbi|kroner|krone|kronur|mkr|mdkr|msek|mdsek';
 const CURRENCY_CODES = 'SEK|USD|EUR|GBP|NOK|DKK|CHF|JPY|CNY|US\\$';
 
 const money = words(
@@ -69,25 +69,28 @@ const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|o
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
 function countPattern(magnitudes: string): RegExp {
-  // A number of two or more digits, any number with a magnitude word, or a score (`2-1`, `4 – 1`).
-  return words(String.raw`\d{2,}(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)`);
+  // A number of two or more digits, any number with a magnitude word, a score (`2-1`, `4 – 1`) or a
+  // decimal (`5,3 ton`): a measured quantity.
+  return words(String.raw`\d{2,}(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)`);
 }
 
 /**
  * Numbers that are labels, not quantities, in both languages: with a leading zero (`Nyhetsutdrag 01`,
  * `007`) but not the zeros of a thousands group (`10 000`, `464,000`); naming a section of a text
  * (`Section 404`, `artikel 102`, `§ 12`); or a short number ending a line or block with no
- * punctuation, as headings and labels do (`Nyhetsutdrag 12`). Each lookbehind sits after a digit
- * already matched, so it is tried at digits only.
+ * punctuation, as headings and labels do (`Nyhetsutdrag 12`); a list number opening a line before a
+ * capitalised word (`10 Michel de Montaigne`: style guides keep figures out of a sentence's start).
+ * Each lookbehind sits after a digit already matched, so it is tried at digits only.
  */
-const LABEL_NUMBERS = String.raw`0(?<![\d.,][ \u00a0\u202f]?0)\d{1,3}(?![.,]\d)|(?:section|article|paragraph|chapter|clause|rule|kapitel|paragraf|artikel|punkt|§)\s?\d{1,4}|\d(?<![\d.,]\d)\d{0,2}(?=[ \t]{0,20}(?:\r?\n|$))`;
+const LABEL_NUMBERS = String.raw`0(?<![\d.,][ \u00a0\u202f]?0)\d{1,3}(?![.,]\d)|(?:section|article|paragraph|chapter|clause|rule|kapitel|paragraf|artikel|punkt|§)\s?\d{1,4}|\d(?<![\d.,]\d)\d{0,2}(?=[ \t]{0,20}(?:\r?\n|$))|\d(?<=(?:^|\n)\d)\d?(?= \p{Lu})`;
 
 const SV: LanguageLexicon = {
   reasons: [
     ['money', money],
     ['percentage', words(percentage)],
-    ['ranking', words('största|minsta|högsta|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|näst\\s+störst\\p{L}*|mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s+(?:\\p{L}+\\s+)?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?')],
-    ['first-or-exclusive', words('exklusiv\\p{L}*|för\\s+första\\s+gången|den\\s+första|det\\s+första|de\\s+första|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
+    ['ranking', words('största|minsta|högsta|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens)\\s+mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s+(?:\\p{L}{1,25}\\s+)?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels)plats\\p{L}*|serieled\\p{L}*|tabelltopp\\p{L}*')],
+    // `den första perioden` orders a match or a year, it claims no first.
+    ['first-or-exclusive', words('exklusiv\\p{L}*|för\\s+första\\s+gången|(?:den|det|de)\\s+första(?!\\s+(?:perioden|halvleken|matchen|matcherna|omgången|kvartalet|halvåret|dagen|dagarna|veckan|veckorna|månaden|månaderna|året|åren|timmen|timmarna|minuten|minuterna|delen|etappen|ronden|säsongen|kilometern|kilometerna|metrarna|varvet|varven))|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda|enda\\s+\\p{L}{1,25}(?:en|et|na)(?![\\p{L}])|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
     ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)')],
     [
       'undisclosed-amount',
@@ -98,7 +101,7 @@ const SV: LanguageLexicon = {
     ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals')],
   ],
   // Ages (`58-årige`, `19-åringen`) and decades (`40-talet`) say nothing checkable on their own.
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal(?:et|s)?|${LABEL_NUMBERS}`),
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal(?:et|s)?|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}|${LABEL_NUMBERS}`),
   vague: words(
     'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
   ),
@@ -106,7 +109,8 @@ const SV: LanguageLexicon = {
     'säger|sa|sade|enligt|uppger|uppgav|meddelar|meddelade|bekräftar|bekräftade|skriver|skrev|understryker|underströk|berättar|berättade|framhåller|framhöll|menar|menade|hävdar|hävdade|konstaterar|konstaterade|påpekar|påpekade|tillkännagav|tillkännager|rapporterar|rapporterade|avslöjar|avslöjade|kommenterar|kommenterade|förklarar|förklarade|betonar|betonade|anger|angav|uppskattar|uppskattade|tror|anser|i\\s+ett\\s+pressmeddelande|i\\s+en\\s+kommentar|i\\s+ett\\s+uttalande|i\\s+en\\s+rapport|visar\\s+siffror|visar\\s+statistik',
   ),
   namedSubject: words(
-    'han|hon|hen|de|vi|jag|företaget|bolaget|banken|myndigheten|koncernen|regeringen|ministern|ledningen|styrelsen|analytiker\\p{L}*|talesperson\\p{L}*|pressansvarig\\p{L}*|vd|ordförande\\p{L}*|chef\\p{L}*',
+    // Definite role nouns name a source the article has introduced: `enligt polisen`, `skriver forskarna`.
+    'han|hon|hen|de|vi|jag|företaget|bolaget|banken|myndigheten|koncernen|regeringen|ministern|ledningen|styrelsen|analytiker\\p{L}*|talesperson\\p{L}*|pressansvarig\\p{L}*|vd|ordförande\\p{L}*|chef\\p{L}*|polisen|åklagaren|domstolen|tingsrätten|forskarna|forskaren|myndigheterna|tidningen|sjukhuset|kommunen|räddningstjänsten|skolan|klubben|förbundet|partiet|facket|arrangörerna?|rederiet|flygbolaget|utredningen|rapporten',
   ),
 };
 
@@ -135,13 +139,13 @@ const EN: LanguageLexicon = {
     ],
     ['count', countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+of|thousands\\s+of|millions\\s+of|billions\\s+of|dozens\\s+of')],
   ],
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|aged\s+\d{1,3}|${LABEL_NUMBERS}`),
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|aged\s+\d{1,3}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|${LABEL_NUMBERS}`),
   vague: words(
     "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|press\\s+reports|media\\s+reports|market\\s+sources)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:say|said|believe|expect|estimate|think)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
   ),
   attribution: words(
     // `states` only before `that` (not `United States`); `added` not before a figure (`revenues added 4%`).
-    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states\\s+that|wrote|writes|reported|reports|added(?!\\s+[\\d$€£])|adds(?!\\s+[\\d$€£])|blamed|blames|is\\s+projecting|are\\s+projecting|projects|(?:had|has|have)\\s+(?:previously\\s+)?forecast|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from',
+    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states\\s+that|wrote|writes|reported|reports|added(?!\\s+(?:[\\d$€£]|value|support|pressure|costs?|benefits?|protection|security|incentives?))|adds(?!\\s+[\\d$€£])|blamed|blames|is\\s+projecting|are\\s+projecting|projects|(?:had|has|have)\\s+(?:previously\\s+)?forecast|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from',
   ),
   namedSubject: words(
     'he|she|it|they|we|i|the\\s+company|the\\s+firm|the\\s+bank|the\\s+group|the\\s+regulator|the\\s+government|the\\s+ministry|the\\s+agency|spokes(?:man|woman|person)|chief\\s+executive|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
