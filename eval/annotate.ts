@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, KnowledgeBase } from '../server/src/analysis/index.js';
 import { parseBlocks } from '../server/src/analysis/markdown-prose.js';
-import { GOLD_FILES, loadGold, resolveArticle, type ClaimGoldArticle, type ClaimLabel, type GoldSet, type OrgGoldArticle } from './gold.js';
+import { articleText, GOLD_FILES, loadGold, type ClaimGoldArticle, type ClaimLabel, type GoldSet, type OrgGoldArticle } from './gold.js';
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -24,7 +24,7 @@ function systemSentences(text: string): Array<{ start: number; end: number; bloc
 }
 
 function printSentences(ref: string): void {
-  const text = readFileSync(resolveArticle(ref), 'utf8');
+  const text = articleText(ref);
   console.log(`## ${ref}`);
   let block = -1;
   systemSentences(text).forEach((s, i) => {
@@ -46,7 +46,7 @@ function compileClaims(work: string): ClaimGoldArticle[] {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
     const [ref, rest] = line.split(/:\s*/, 2) as [string, string];
-    const text = readFileSync(resolveArticle(ref), 'utf8');
+    const text = articleText(ref);
     const sys = systemSentences(text);
     const labels = rest.split(/\s+/).filter(Boolean);
     const sentences: Array<[number, number, ClaimLabel]> = [];
@@ -101,7 +101,7 @@ function compileOrgs(work: string): OrgGoldArticle[] {
   let items: Array<{ kind: string; name: string; which: string }> = [];
   const flush = () => {
     if (!ref) return;
-    const text = readFileSync(resolveArticle(ref), 'utf8');
+    const text = articleText(ref);
     const prose = proseOnly(text);
     const spans: Array<[number, number, string]> = [];
     const sorted = [...items].sort((a, b) => b.name.length - a.name.length);
@@ -168,7 +168,7 @@ function compile(dir: string): void {
 }
 
 function show(ref: string): void {
-  const text = readFileSync(resolveArticle(ref), 'utf8');
+  const text = articleText(ref);
   for (const set of Object.keys(GOLD_FILES) as GoldSet[]) {
     const gold = loadGold(set);
     const orgs = gold.orgs.find((a) => a.article === ref);

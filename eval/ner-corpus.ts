@@ -13,7 +13,7 @@ export interface NerDocument {
   orgs: GoldSpan[];
 }
 
-interface Tok {
+export interface Tok {
   text: string;
   /** Entity type of the token, without B-/I- (null outside any entity). */
   type: string | null;
@@ -51,7 +51,7 @@ export function detokenize(tokens: ReadonlyArray<string>): { text: string; start
 }
 
 /** Builds one document from sentences of tagged tokens; adjacent tokens of one entity form a span. */
-function buildDocument(id: string, sentences: ReadonlyArray<ReadonlyArray<Tok>>): NerDocument {
+export function buildDocument(id: string, sentences: ReadonlyArray<ReadonlyArray<Tok>>): NerDocument {
   const paragraphs: string[] = [];
   const orgs: GoldSpan[] = [];
   let offset = 0;
@@ -112,6 +112,14 @@ export function readConll(path: string): NerDocument[] {
  * so they are grouped into pseudo-documents of `perDoc` sentences, one sentence a paragraph.
  */
 export function readSwedishNer(path: string, perDoc = 40): NerDocument[] {
+  const sentences = swedishSentences(path);
+  const docs: NerDocument[] = [];
+  for (let i = 0; i < sentences.length; i += perDoc) docs.push(buildDocument(`sv-${docs.length + 1}`, sentences.slice(i, i + perDoc)));
+  return docs;
+}
+
+/** The sentences of a swedish-ner-corpus file, as tagged tokens. */
+export function swedishSentences(path: string): Tok[][] {
   const sentences: Tok[][] = [];
   let current: Tok[] = [];
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
@@ -125,7 +133,5 @@ export function readSwedishNer(path: string, perDoc = 40): NerDocument[] {
     current.push({ text: m[1]!, type: tag === '0' || tag === 'O' ? null : tag, begins: false });
   }
   if (current.length > 0) sentences.push(current);
-  const docs: NerDocument[] = [];
-  for (let i = 0; i < sentences.length; i += perDoc) docs.push(buildDocument(`sv-${docs.length + 1}`, sentences.slice(i, i + perDoc)));
-  return docs;
+  return sentences;
 }

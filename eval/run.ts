@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../server/src/analysis/index.js';
 import { scoreClaims, type ClaimFigures } from './claims-eval.js';
-import { CORPUS, corpusPresent, loadGold, ROOT } from './gold.js';
+import { CORPUS, corpusPresent, languageOf, loadGold, ROOT } from './gold.js';
 import { inflectionCheck, type InflectionFigures } from './inflection-check.js';
 import { readConll, readSwedishNer } from './ner-corpus.js';
 import { scoreBusiness, scoreNer, type OrgFigures } from './org-eval.js';
@@ -51,14 +51,17 @@ export function measure(options: { heldout: boolean }): Figures {
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'ours') });
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'compromise') });
   organisations.push({ data: 'swedish-ner-corpus test (sv)', figures: scoreNer(swedish, 'sv', 'ours') });
-  const sets = options.heldout ? (['dev', 'heldout'] as const) : (['dev'] as const);
+  const sets = options.heldout ? (['dev', 'heldout', 'heldout2'] as const) : (['dev'] as const);
   for (const set of sets) {
     const gold = loadGold(set);
     for (const lang of ['en', 'sv'] as Language[]) {
+      if (!gold.orgs.some((a) => languageOf(a.article) === lang)) continue;
       organisations.push({ data: `business news ${set} (${lang})`, figures: scoreBusiness(gold.orgs, lang, 'ours') });
       if (lang === 'en') organisations.push({ data: `business news ${set} (${lang})`, figures: scoreBusiness(gold.orgs, lang, 'compromise') });
     }
-    for (const lang of ['en', 'sv'] as Language[]) claims.push({ data: `claims ${set} (${lang})`, figures: scoreClaims(gold.claims, lang) });
+    for (const lang of ['en', 'sv'] as Language[]) {
+      if (gold.claims.some((a) => languageOf(a.article) === lang)) claims.push({ data: `claims ${set} (${lang})`, figures: scoreClaims(gold.claims, lang) });
+    }
   }
   const inflection = (['en', 'sv'] as Language[]).map((l) => inflectionCheck(l));
   return { date: new Date().toISOString().slice(0, 10), commit: commitId(), seconds: (Date.now() - started) / 1000, organisations, claims, inflection };

@@ -65,8 +65,8 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
       const word = wordBefore(text, i, sentenceStart);
       const lower = word.toLowerCase();
       if (ABBREVIATIONS.has(lower)) continue;
-      // An initial: `J. Smith`, `Brad S. Smith`.
-      if (word.length === 1 && /\p{Lu}/u.test(word)) continue;
+      // An initial: `J. Smith`, `Brad S. Smith` — but not the last letter of `AT&T.` or `M&S.`
+      if (word.length === 1 && /\p{Lu}/u.test(word) && text[i - 2] !== '&') continue;
       // Initialisms such as `U.S.` ending mid-sentence are in the list; other dotted words split.
     }
     push(sentenceStart, j);
