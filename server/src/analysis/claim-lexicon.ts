@@ -48,8 +48,9 @@ const money = words(
     String.raw`(?:${CURRENCY_CODES})\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}|${MAGNITUDE_SV}))?`,
     // 15 miljoner kronor, 2 billion dollars, miljarder dollar, billions of euros
     String.raw`(?:${NUM}\s?)?(?:${MAGNITUDE_SV}|${MAGNITUDE_EN})(?:\s+of)?\s+(?:${CURRENCY_WORDS})`,
-    // 500 kronor, 20 euros, 3 mkr
+    // 500 kronor, 20 euros, 3 mkr, femtio kronor
     String.raw`${NUM}\s?(?:${CURRENCY_WORDS})`,
+    String.raw`(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\s+(?:${CURRENCY_WORDS})`,
   ].join('|'),
 );
 
@@ -78,18 +79,17 @@ function countPattern(magnitudes: string): RegExp {
  * Numbers that are labels, not quantities, in both languages: with a leading zero (`Nyhetsutdrag 01`,
  * `007`) but not the zeros of a thousands group (`10 000`, `464,000`); naming a section of a text
  * (`Section 404`, `artikel 102`, `§ 12`); or a short number ending a line or block with no
- * punctuation, as headings and labels do (`Nyhetsutdrag 12`); a list number opening a line before a
- * capitalised word (`10 Michel de Montaigne`: style guides keep figures out of a sentence's start).
- * Each lookbehind sits after a digit already matched, so it is tried at digits only.
+ * punctuation, as headings and labels do (`Nyhetsutdrag 12`). Each lookbehind sits after a digit
+ * already matched, so it is tried at digits only.
  */
-const LABEL_NUMBERS = String.raw`0(?<![\d.,][ \u00a0\u202f]?0)\d{1,3}(?![.,]\d)|(?:section|article|paragraph|chapter|clause|rule|kapitel|paragraf|artikel|punkt|§)\s?\d{1,4}|\d(?<![\d.,]\d)\d{0,2}(?=[ \t]{0,20}(?:\r?\n|$))|\d(?<=(?:^|\n)\d)\d?(?= \p{Lu})`;
+const LABEL_NUMBERS = String.raw`0(?<![\d.,][ \u00a0\u202f]?0)\d{1,3}(?![.,]\d)|(?:section|article|paragraph|chapter|clause|rule|kapitel|paragraf|artikel|punkt|§)\s?\d{1,4}|\d(?<![\d.,]\d)\d{0,2}(?=[ \t]{0,20}(?:\r?\n|$))`;
 
 const SV: LanguageLexicon = {
   reasons: [
     ['money', money],
     ['percentage', words(percentage)],
     // `på största allvar`, `till största delen` rank nothing.
-    ['ranking', words('största(?!\\s+(?:allvar|delen|del))|minsta|högsta|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)\\s+mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels)plats\\p{L}*|serieled\\p{L}*|tabelltopp\\p{L}*')],
+    ['ranking', words('största(?!\\s+(?:allvar|delen|del))|minsta|högsta(?!\\s+(?:domstolen|förvaltningsdomstolen))|lägsta|snabbaste|snabbast\\s+växande|bästa|sämsta|rikaste|starkaste|billigaste|dyraste|främsta|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)\\s+mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels)plats\\p{L}*|serieled\\p{L}*|tabelltopp\\p{L}*')],
     // `den första perioden` orders a match or a year, it claims no first.
     ['first-or-exclusive', words('exklusiv\\p{L}*|för\\s+första\\s+gången|(?:den|det|de)\\s+första(?!\\s+(?:perioden|halvleken|matchen|matcherna|omgången|kvartalet|halvåret|dagen|dagarna|veckan|veckorna|månaden|månaderna|året|åren|timmen|timmarna|minuten|minuterna|delen|etappen|ronden|säsongen|kilometern|kilometerna|metrarna|varvet|varven))|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda|enda\\s+\\p{L}{1,25}(?:en|et|na)(?![\\p{L}])|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
     ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)')],
@@ -104,10 +104,10 @@ const SV: LanguageLexicon = {
   // Ages (`58-årige`, `19-åringen`) and decades (`40-talet`) say nothing checkable on their own.
   notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal(?:et|s)?|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?|${LABEL_NUMBERS}`),
   vague: words(
-    'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
+    'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
   ),
   attribution: words(
-    'säger|sa|sade|enligt|uppger|uppgav|meddelar|meddelade|bekräftar|bekräftade|skriver|skrev|understryker|underströk|berättar|berättade|framhåller|framhöll|menar|menade|hävdar|hävdade|konstaterar|konstaterade|påpekar|påpekade|tillkännagav|tillkännager|rapporterar|rapporterade|avslöjar|avslöjade|kommenterar|kommenterade|förklarar|förklarade|betonar|betonade|anger|angav|uppskattar|uppskattade|tror|anser|i\\s+ett\\s+pressmeddelande|i\\s+en\\s+kommentar|i\\s+ett\\s+uttalande|i\\s+en\\s+rapport|visar\\s+siffror|visar\\s+statistik',
+    'säger|sa|sade|enligt|uppger|uppgav|meddelar|meddelade|bekräftar|bekräftade|skriver|skrev|understryker|underströk|berättar|berättade|framhåller|framhöll|menar|menade|hävdar|hävdade|konstaterar|konstaterade|påpekar|påpekade|tillkännagav|tillkännager|rapporterar|rapporterade|avslöjar|avslöjade|kommenterar|kommenterade|förklarar|förklarade|betonar|betonade|anger|angav|uppskattar|uppskattade|föreslår|föreslog|tror|anser|i\\s+ett\\s+pressmeddelande|i\\s+en\\s+kommentar|i\\s+ett\\s+uttalande|i\\s+en\\s+rapport|visar\\s+siffror|visar\\s+statistik',
   ),
   namedSubject: words(
     // Definite role nouns name a source the article has introduced: `enligt polisen`, `skriver forskarna`.
@@ -122,7 +122,7 @@ const EN: LanguageLexicon = {
     [
       'ranking',
       words(
-        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|best|worst)(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|market\\s+leader|world\\s+leader|all-time\\s+high|record\\s+(?:high|low)|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))\\s+place|(?:came|finished)\\s+(?:first|second|third|fourth|fifth|last)",
+        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|best|worst)(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|market\\s+leader|world\\s+leader|all-time\\s+high|record[\\s-](?:high|low)|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))\\s+place|(?:came|finished)\\s+(?:first|second|third|fourth|fifth|last)",
       ),
     ],
     [
@@ -142,11 +142,11 @@ const EN: LanguageLexicon = {
   ],
   notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|aged\s+\d{1,3}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|${LABEL_NUMBERS}`),
   vague: words(
-    "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:say|said|believe|expect|estimate|think)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
+    "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|an\\s+estimated|(?:is|are|was|were)\\s+widely\\s+reported|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:say|said|believe|expect|estimate|think)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
   ),
   attribution: words(
     // `states` only before `that` (not `United States`); `added` not before a figure (`revenues added 4%`).
-    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states\\s+that|wrote|writes|reported|reports|added(?!\\s+(?:[\\d$€£]|value|support|pressure|costs?|benefits?|protection|security|incentives?))|adds(?!\\s+[\\d$€£])|blamed|blames|is\\s+projecting|are\\s+projecting|projects|(?:had|has|have)\\s+(?:previously\\s+)?forecast|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from|(?:research|report|study|survey|figures|data|statistics)\\s+(?:showing|showed|shows|show)',
+    'said|says|say|told|tells|according\\s+to|announced|announces|confirmed|confirms|stated|states\\s+that|wrote|writes|reported|reports|added(?!\\s+(?:[\\d$€£]|value|support|pressure|costs?|benefits?|protection|security|incentives?))|adds(?!\\s+[\\d$€£])|blamed|blames|is\\s+projecting|are\\s+projecting|projects|(?:had|has|have)\\s+(?:previously\\s+)?forecast|explained|explains|noted|notes|disclosed|discloses|revealed|reveals|estimated|estimates|claimed|claims|argued|argues|insisted|warned|warns|commented|in\\s+a\\s+statement|in\\s+a\\s+filing|in\\s+a\\s+(?:press\\s+)?release|in\\s+a\\s+report|data\\s+from|figures\\s+from|(?:research|report|study|survey|figures|data|statistics)\\s+(?:showing|showed|shows|show)|found\\s+that',
   ),
   namedSubject: words(
     'he|she|it|they|we|i|the\\s+company|the\\s+firm|the\\s+bank|the\\s+group|the\\s+regulator|the\\s+government|the\\s+ministry|the\\s+agency|spokes(?:man|woman|person)|chief\\s+executive|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
