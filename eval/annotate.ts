@@ -1,7 +1,7 @@
 // The annotator's tool for the development gold in test/quality/ (not part of `npm run eval`).
 //
 //   npx tsx eval/annotate.ts sentences <article>...    numbered sentences with offsets, to read and label
-//   npx tsx eval/annotate.ts compile <work-dir>         labels written while reading → test/quality/*.json
+//   npx tsx eval/annotate.ts compile <work-dir> [--force] labels written while reading → test/quality/*.json
 //   npx tsx eval/annotate.ts show <article>...          the article with its gold marked, to proof-read
 //
 // The work files (labels and the names read in each article) stay outside the repository: the gold
@@ -153,16 +153,28 @@ function compactJson(value: unknown): string {
   return JSON.stringify(value, null, 1).replace(/\[\s*(-?\d+),\s*(-?\d+),\s*("[a-zA-Z]+")\s*\]/g, '[$1, $2, $3]');
 }
 
-function compile(dir: string): void {
+/**
+ * Writes the gold of every set whose work files are in `dir`. A set without work files is left
+ * alone, and an existing gold file is replaced only with `--force`: the frozen development gold
+ * must not change by accident (for instance when the sentence splitter changes).
+ */
+function compile(dir: string, force: boolean): void {
   for (const [set, file] of Object.entries(GOLD_FILES) as Array<[GoldSet, string]>) {
     const claimsWork = join(dir, `claims.${set}.txt`);
     const orgsWork = join(dir, `orgs.${set}.txt`);
+    if (!existsSync(claimsWork) && !existsSync(orgsWork)) continue;
     const gold = {
       description: `Development gold (${set}) for issue 5: offsets into ../shared/corpus and samples/, labelled by reading; guideline in docs/quality.md. No corpus text is stored here.`,
       claims: existsSync(claimsWork) ? compileClaims(claimsWork) : [],
       orgs: existsSync(orgsWork) ? compileOrgs(orgsWork) : [],
     };
-    writeFileSync(file, compactJson(gold) + '\n');
+    const json = compactJson(gold) + '\n';
+    if (existsSync(file) && readFileSync(file, 'utf8') !== json && !force) {
+      console.error(`${file} exists and would change: not written (use --force to replace gold on purpose).`);
+      process.exitCode = 1;
+      continue;
+    }
+    writeFileSync(file, json);
     console.log(`${file}: ${gold.claims.length} claim articles, ${gold.orgs.length} organisation articles`);
   }
 }
@@ -191,7 +203,7 @@ function show(ref: string): void {
 
 const [cmd, ...args] = process.argv.slice(2);
 if (cmd === 'sentences') args.forEach(printSentences);
-else if (cmd === 'compile') compile(args[0] ?? '/tmp/annotation');
+else if (cmd === 'compile') compile(args.find((a) => !a.startsWith('--')) ?? '/tmp/annotation', args.includes('--force'));
 else if (cmd === 'show') args.forEach(show);
 else {
   console.error('usage: npx tsx eval/annotate.ts sentences|compile|show …');
