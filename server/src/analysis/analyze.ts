@@ -3,10 +3,11 @@
 import { isPlaceholder, parseDisableBody } from './annotation-comments.js';
 import { analyzeBlock, type BlockAnalysis, type SentenceHits } from './block-analysis.js';
 import { fingerprintIn, sentenceFingerprint } from './fingerprint.js';
+import { copyString } from './string-copy.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
 import { LineIndex } from './line-index.js';
-import { parseBlocks, type ProseBlock } from './markdown-prose.js';
+import { parseDocument, type ProseBlock } from './markdown-prose.js';
 import { RULES } from './rules.js';
 import type {
   AnalysisResult,
@@ -68,7 +69,7 @@ export function analyzeDetailed(text: string, kb: KnowledgeBase, options: Analyz
     return { result: r, blocks: null, prose: null };
   }
   try {
-    const prose = parseBlocks(text);
+    const prose = parseDocument(text);
     const { language, declared } = chooseLanguage(prose, fixedLanguage);
     const blocks = prose.map((p) => analyzeBlock(p, language, kb.matcher));
     return { result: assemble(text, blocks, kb, options, language, declared), blocks, prose };
@@ -99,46 +100,90 @@ function languageSample(prose: ReadonlyArray<ProseBlock>): string {
 }
 
 /**
+ * What one block contributes to the article's result, in absolute offsets, for one position of the
+ * block. Kept on the block (`BlockAnalysis.parts`): after an edit elsewhere a block that did not move
+ * gives its parts as they are, and one that moved gets copies shifted by the distance. Claims and
+ * diagnostics here assume no comment or footnote vouches for a sentence from outside; a block with
+ * such a sentence gets them computed again on every assembly (see `assemble`).
+ */
+export interface BlockParts {
+  /** Offset of the block and index of its first prose block the parts were made for. */
+  base: number;
+  blockBase: number;
+  kb: KnowledgeBase;
+  options: AnalyzeOptions;
+  language: Language;
+  proseBlocks: Span[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  comments: AnnotationComment[];
+  footnoteRefs: Array<Span & { label: string }>;
+  footnoteDefs: FootnoteDefinitionSpan[];
+  links: Span[];
+  claims: Claim[];
+  /** Diagnostics of the sentences (in sentence order), then of the mentions. */
+  diagnostics: Diagnostic[];
+  /** Index of the first mention diagnostic in `diagnostics`. */
+  mentionDiagnosticsFrom: number;
+}
+
+interface FootnoteDefinitionSpan extends Span {
+  label: string;
+  contentStart: number;
+  contentEnd: number;
+}
+
+// Shared by the many blocks that have none, so a full analysis does not allocate them per block.
+const NONE: never[] = [];
+Object.freeze(NONE);
+
+type Emit = (d: Diagnostic) => void;
+
+/** Adds a diagnostic unless its rule is off, with the severity the settings give its rule. */
+function emitter(out: Diagnostic[], options: AnalyzeOptions): Emit {
+  const settings = options.rules && Object.keys(options.rules).length > 0 ? options.rules : null;
+  if (!settings) return (d) => void out.push(d);
+  return (d) => {
+    const setting = settings[d.code as RuleCode];
+    if (setting === 'off') return;
+    if (setting) d.severity = setting;
+    out.push(d);
+  };
+}
+
+/**
  * Joins the per-block analyses into the article's result: attaches sources, footnotes and
- * verified marks to sentences, and turns everything into diagnostics. Linear in the number of
- * annotations; this is all that runs for an unchanged block after an edit elsewhere.
+ * verified marks to sentences, and turns everything into diagnostics. The parts of a block are
+ * made once per position of the block (`blockParts`); what is left here is linear in the number of
+ * blocks and annotations, with no new objects for blocks that kept their place.
  */
 export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb: KnowledgeBase, options: AnalyzeOptions, language: Language, languageDeclared: boolean): AnalysisResult {
+  const all: BlockParts[] = new Array(blocks.length);
+  const firstSentence: number[] = new Array(blocks.length);
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
   const comments: AnnotationComment[] = [];
   const footnoteRefs: Array<Span & { label: string }> = [];
-  const footnoteDefs: Array<{ start: number; end: number; label: string; contentStart: number; contentEnd: number }> = [];
-  const links: Span[] = [];
+  const footnoteDefs: FootnoteDefinitionSpan[] = [];
   const proseBlocks: Span[] = [];
-  const hits: SentenceHits[] = [];
-  const sentenceBlock: BlockAnalysis[] = [];
   let frontMatterSources: string[] = [];
-  for (const b of blocks) {
-    const o = b.prose.start;
-    const blockBase = proseBlocks.length;
-    for (const p of b.prose.blocks) proseBlocks.push({ start: o + p.start, end: o + p.end });
-    b.sentences.forEach((s, i) => {
-      sentences.push({ start: o + s.start, end: o + s.end, block: blockBase + s.block });
-      hits.push(b.hits[i]!);
-      sentenceBlock.push(b);
-    });
-    for (const m of b.mentions) {
-      mentions.push({ start: o + m.start, end: o + m.end, nameEnd: o + m.nameEnd, text: text.slice(o + m.start, o + m.end), entity: m.entity?.id ?? null, kind: m.kind, matched: m.matched, viaPattern: m.viaPattern });
-    }
-    for (const c of b.prose.comments) comments.push({ ...c, start: o + c.start, end: o + c.end });
-    for (const r of b.prose.footnoteReferences) footnoteRefs.push({ start: o + r.start, end: o + r.end, label: r.label });
-    for (const f of b.prose.footnoteDefinitions) footnoteDefs.push({ start: o + f.start, end: o + f.end, label: f.label, contentStart: o + f.contentStart, contentEnd: o + f.contentEnd });
-    for (const l of b.prose.links) links.push({ start: o + l.start, end: o + l.end });
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    const p = blockParts(text, b, proseBlocks.length, kb, options, language);
+    all[bi] = p;
+    firstSentence[bi] = sentences.length;
+    append(proseBlocks, p.proseBlocks);
+    append(sentences, p.sentences);
+    append(mentions, p.mentions);
+    append(comments, p.comments);
+    append(footnoteRefs, p.footnoteRefs);
+    append(footnoteDefs, p.footnoteDefs);
     if (b.prose.frontMatter) frontMatterSources = b.prose.frontMatter.sources;
   }
 
   const footnotes: FootnoteDefinition[] = footnoteDefs.map((f) => {
-    const content = text
-      .slice(f.contentStart, f.contentEnd)
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .trim();
-    return { start: f.start, end: f.end, label: f.label, content: isPlaceholder(content) ? '' : content };
+    const content = withoutHtmlComments(text.slice(f.contentStart, f.contentEnd)).trim();
+    return { start: f.start, end: f.end, label: f.label, content: isPlaceholder(content) ? '' : copyString(content) };
   });
   const footnoteByLabel = new Map<string, FootnoteDefinition>();
   for (const f of footnotes) if (!footnoteByLabel.has(f.label)) footnoteByLabel.set(f.label, f);
@@ -146,7 +191,7 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
   const sentenceAt = indexOfSentenceBefore(sentences);
 
   // Things that follow a sentence and vouch for it: source comments, verified marks, footnote markers.
-  const attached = new Map<number, { comments: AnnotationComment[]; footnotes: Array<Span & { label: string }> }>();
+  const attached = new Map<number, Attached>();
   const attach = (p: number) => {
     const i = sentenceAt(p);
     if (i < 0) return null;
@@ -159,79 +204,25 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
 
   const diagnostics: Diagnostic[] = [];
   const claims: Claim[] = [];
-  let li = 0;
-  sentences.forEach((s, index) => {
-    const h = hits[index]!;
-    const att = attached.get(index);
-    // Most sentences state nothing checkable and carry nothing: nothing to assemble for them.
-    if (h.triggers.length === 0 && h.vague.length === 0 && !att) return;
-    const o = sentenceBlock[index]!.prose.start;
-    const triggers = h.triggers.map((t) => ({ start: o + t.start, end: o + t.end, reason: t.reason }));
-    const vague = h.vague.map((v) => ({ start: o + v.start, end: o + v.end }));
-    const attribution = h.attribution;
-    const named: SourceRef | null = attribution
-      ? { start: o + attribution.verb.start, end: o + attribution.verb.end, kind: attribution.quote ? 'quote' : 'attribution', text: text.slice(o + attribution.verb.start, o + attribution.verb.end) }
-      : null;
-    while (li < links.length && links[li]!.start < s.start) li++;
-    const link = li < links.length && links[li]!.start < s.end ? links[li] : undefined;
-
-    let source: SourceRef | null = null;
-    const empties: Diagnostic[] = [];
-    for (const ref of att?.footnotes ?? []) {
-      const def = footnoteByLabel.get(ref.label);
-      if (def && def.content !== '') source ??= { start: ref.start, end: ref.end, kind: 'footnote', text: text.slice(ref.start, ref.end) };
-      else if (def) empties.push({ code: 'empty-source', severity: 'warning', start: def.start, end: def.end, message: `Footnote [^${ref.label}] is empty: write the source (who, what, when, or a link) after "[^${ref.label}]:".` });
-      else empties.push({ code: 'empty-source', severity: 'warning', start: ref.start, end: ref.end, message: `Footnote [^${ref.label}] has no definition: add "[^${ref.label}]: <source>" at the end of the article.` });
-    }
-    let verified = false;
-    for (const c of att?.comments ?? []) {
-      if (c.type === 'source') {
-        if (isPlaceholder(c.body)) empties.push({ code: 'empty-source', severity: 'warning', start: c.start, end: c.end, message: 'This source comment is empty: write the source (who, what, when, or a link) after "source:".' });
-        else source ??= { start: c.start, end: c.end, kind: 'comment', text: c.body };
-      } else if (c.type === 'verified') {
-        const fp = fingerprintIn(c.body);
-        if (fp !== null && fp !== sentenceFingerprint(text.slice(s.start, s.end))) {
-          diagnostics.push({ code: 'stale-verification', severity: 'warning', start: c.start, end: c.end, message: 'This sentence changed after it was marked verified: check it again and renew the mark.' });
-        } else {
-          verified = true;
-        }
-      }
-    }
-    if (link) source ??= { start: link.start, end: link.end, kind: 'link', text: text.slice(link.start, link.end) };
-    if (named && !options.requireCitation) source ??= named;
-
-    if (triggers.length > 0) {
-      const reasons = [...new Set(triggers.map((t) => t.reason))];
-      claims.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), reasons, triggers, sourced: source !== null, source, verified });
-      if (!source && !verified) {
-        if (empties.length > 0) diagnostics.push(...empties);
-        else {
-          const what = reasons.map((r) => REASON_WORDS[r]).join(', ');
-          const hint = options.requireCitation && named ? ' A named source without a link or footnote is not enough here (newsAnnotator.requireCitation).' : '';
-          diagnostics.push({ code: 'unsourced-claim', severity: 'warning', start: s.start, end: s.end, message: `Unsourced claim (${what}): say who says so — a named source, a link, a footnote or <!-- source: … -->.${hint}` });
-        }
-      }
-    } else {
-      diagnostics.push(...empties);
-    }
-    if (!named && !verified) {
-      for (const v of vague) {
-        diagnostics.push({ code: 'vague-attribution', severity: 'warning', start: v.start, end: v.end, message: `Vague attribution "${text.slice(v.start, v.end)}": name who says or thinks so, or state it as a checked fact with a source.` });
-      }
-    }
-  });
-
-  for (const m of mentions) {
-    if (m.entity === null) {
-      diagnostics.push({ code: 'unknown-organisation', severity: 'hint', start: m.start, end: m.nameEnd, message: `"${text.slice(m.start, m.nameEnd)}" looks like an organisation (${m.kind}) that the knowledge base does not know: add it to entities.yaml, or check the spelling.` });
+  const emit = emitter(diagnostics, options);
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const p = all[bi]!;
+    const from = firstSentence[bi]!;
+    const to = from + p.sentences.length;
+    let touched = false;
+    if (attached.size > 0) for (let i = from; i < to && !touched; i++) touched = attached.has(i);
+    if (!touched) {
+      append(claims, p.claims);
+      append(diagnostics, p.diagnostics);
       continue;
     }
-    const entity = kb.get(m.entity);
-    const preferred = entity?.preferred?.[language];
-    const written = text.slice(m.start, m.nameEnd);
-    if (preferred && !m.viaPattern && written !== preferred && written.replace(/\s+/g, ' ') !== preferred) {
-      diagnostics.push({ code: 'inconsistent-name', severity: 'information', start: m.start, end: m.nameEnd, message: `${language === 'sv' ? 'Swedish' : 'English'} articles spell ${entity!.name} "${preferred}", not "${written}".`, data: { preferred, entity: entity!.id } });
+    // A comment or footnote vouches for a sentence here: its claims and diagnostics depend on the
+    // rest of the article, so they are made afresh (rare: a few blocks of an article at most).
+    const b = blocks[bi]!;
+    for (let i = from; i < to; i++) {
+      sentenceFindings(text, b, p.sentences[i - from]!, b.hits[i - from]!, p.links, options, attached.get(i), footnoteByLabel, claims, emit);
     }
+    for (let d = p.mentionDiagnosticsFrom; d < p.diagnostics.length; d++) diagnostics.push(p.diagnostics[d]!);
   }
 
   return {
@@ -242,10 +233,254 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
     sentences,
     comments,
     footnotes,
-    diagnostics: applyDisablesAndSeverities(text, comments, diagnostics, options),
+    diagnostics: applyDisables(text, comments, diagnostics, options),
     blocks: proseBlocks,
     frontMatterSources,
   };
+}
+
+interface Attached {
+  comments: AnnotationComment[];
+  footnotes: Array<Span & { label: string }>;
+}
+
+function append<T>(to: T[], items: ReadonlyArray<T>): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
+}
+
+/** The block's parts for its current position: kept, shifted from the last ones, or made. */
+function blockParts(text: string, b: BlockAnalysis, blockBase: number, kb: KnowledgeBase, options: AnalyzeOptions, language: Language): BlockParts {
+  const old = b.parts;
+  const base = b.prose.start;
+  if (old && old.kb === kb && old.options === options && old.language === language) {
+    if (old.base === base && old.blockBase === blockBase) return old;
+    return (b.parts = shiftParts(old, base, blockBase));
+  }
+  return (b.parts = makeParts(text, b, blockBase, kb, options, language));
+}
+
+function makeParts(text: string, b: BlockAnalysis, blockBase: number, kb: KnowledgeBase, options: AnalyzeOptions, language: Language): BlockParts {
+  const o = b.prose.start;
+  const pr = b.prose;
+  const proseBlocks = pr.blocks.map((p) => ({ start: o + p.start, end: o + p.end }));
+  const sentences = b.sentences.length === 0 ? NONE : b.sentences.map((s) => ({ start: o + s.start, end: o + s.end, block: blockBase + s.block }));
+  const mentions: Mention[] =
+    b.mentions.length === 0
+      ? NONE
+      : b.mentions.map((m) => ({ start: o + m.start, end: o + m.end, nameEnd: o + m.nameEnd, text: copyString(text.slice(o + m.start, o + m.end)), entity: m.entity?.id ?? null, kind: m.kind, matched: m.matched, viaPattern: m.viaPattern }));
+  const comments = pr.comments.length === 0 ? NONE : pr.comments.map((c) => ({ ...c, start: o + c.start, end: o + c.end }));
+  const footnoteRefs = pr.footnoteReferences.length === 0 ? NONE : pr.footnoteReferences.map((r) => ({ start: o + r.start, end: o + r.end, label: r.label }));
+  const footnoteDefs =
+    pr.footnoteDefinitions.length === 0
+      ? NONE
+      : pr.footnoteDefinitions.map((f) => ({ start: o + f.start, end: o + f.end, label: f.label, contentStart: o + f.contentStart, contentEnd: o + f.contentEnd }));
+  const links = pr.links.length === 0 ? NONE : pr.links.map((l) => ({ start: o + l.start, end: o + l.end }));
+
+  const claims: Claim[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const emit = emitter(diagnostics, options);
+  for (let i = 0; i < sentences.length; i++) sentenceFindings(text, b, sentences[i]!, b.hits[i]!, links, options, undefined, undefined, claims, emit);
+  const mentionDiagnosticsFrom = diagnostics.length;
+  for (const m of mentions) mentionFindings(text, m, kb, language, emit);
+  return {
+    base: o,
+    blockBase,
+    kb,
+    options,
+    language,
+    proseBlocks,
+    sentences,
+    mentions,
+    comments,
+    footnoteRefs,
+    footnoteDefs,
+    links,
+    claims: claims.length === 0 ? NONE : claims,
+    diagnostics: diagnostics.length === 0 ? NONE : diagnostics,
+    mentionDiagnosticsFrom,
+  };
+}
+
+/**
+ * The parts of a block that moved to `base`, with `blockBase` as the index of its first prose block.
+ * Runs for every block after an edit, so it builds each object with one literal of a fixed shape.
+ */
+function shiftParts(p: BlockParts, base: number, blockBase: number): BlockParts {
+  const d = base - p.base;
+  const k = blockBase - p.blockBase;
+  let proseBlocks = p.proseBlocks;
+  let mentions = p.mentions;
+  let comments = p.comments;
+  let footnoteRefs = p.footnoteRefs;
+  let footnoteDefs = p.footnoteDefs;
+  let links = p.links;
+  let claims = p.claims;
+  let diagnostics = p.diagnostics;
+  if (d !== 0) {
+    proseBlocks = new Array(p.proseBlocks.length);
+    for (let i = 0; i < proseBlocks.length; i++) {
+      const x = p.proseBlocks[i]!;
+      proseBlocks[i] = { start: x.start + d, end: x.end + d };
+    }
+    if (mentions.length > 0) {
+      mentions = new Array(p.mentions.length);
+      for (let i = 0; i < mentions.length; i++) {
+        const m = p.mentions[i]!;
+        mentions[i] = { start: m.start + d, end: m.end + d, nameEnd: m.nameEnd + d, text: m.text, entity: m.entity, kind: m.kind, matched: m.matched, viaPattern: m.viaPattern };
+      }
+    }
+    if (comments.length > 0) comments = comments.map((c) => ({ start: c.start + d, end: c.end + d, type: c.type, body: c.body }));
+    if (footnoteRefs.length > 0) footnoteRefs = footnoteRefs.map((r) => ({ start: r.start + d, end: r.end + d, label: r.label }));
+    if (footnoteDefs.length > 0) footnoteDefs = footnoteDefs.map((f) => ({ start: f.start + d, end: f.end + d, label: f.label, contentStart: f.contentStart + d, contentEnd: f.contentEnd + d }));
+    if (links.length > 0) links = links.map((l) => ({ start: l.start + d, end: l.end + d }));
+    if (claims.length > 0) {
+      claims = new Array(p.claims.length);
+      for (let i = 0; i < claims.length; i++) {
+        const c = p.claims[i]!;
+        const triggers: Claim['triggers'] = new Array(c.triggers.length);
+        for (let t = 0; t < triggers.length; t++) {
+          const x = c.triggers[t]!;
+          triggers[t] = { start: x.start + d, end: x.end + d, reason: x.reason };
+        }
+        const source = c.source && { start: c.source.start + d, end: c.source.end + d, kind: c.source.kind, text: c.source.text };
+        claims[i] = { start: c.start + d, end: c.end + d, text: c.text, reasons: c.reasons, triggers, sourced: c.sourced, source, verified: c.verified };
+      }
+    }
+    if (diagnostics.length > 0) {
+      diagnostics = new Array(p.diagnostics.length);
+      for (let i = 0; i < diagnostics.length; i++) {
+        const x = p.diagnostics[i]!;
+        diagnostics[i] =
+          x.data === undefined
+            ? { code: x.code, severity: x.severity, start: x.start + d, end: x.end + d, message: x.message }
+            : { code: x.code, severity: x.severity, start: x.start + d, end: x.end + d, message: x.message, data: x.data };
+      }
+    }
+  }
+  let sentences = p.sentences;
+  if (sentences.length > 0 && (d !== 0 || k !== 0)) {
+    sentences = new Array(p.sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const x = p.sentences[i]!;
+      sentences[i] = { start: x.start + d, end: x.end + d, block: x.block + k };
+    }
+  }
+  return {
+    base,
+    blockBase,
+    kb: p.kb,
+    options: p.options,
+    language: p.language,
+    proseBlocks,
+    sentences,
+    mentions,
+    comments,
+    footnoteRefs,
+    footnoteDefs,
+    links,
+    claims,
+    diagnostics,
+    mentionDiagnosticsFrom: p.mentionDiagnosticsFrom,
+  };
+}
+
+/**
+ * The claim and diagnostics of one sentence `s` (absolute) of block `b`, whose hits `h` are
+ * relative to the block. `att` is what vouches for it from comments and footnote markers.
+ */
+function sentenceFindings(
+  text: string,
+  b: BlockAnalysis,
+  s: Span,
+  h: SentenceHits,
+  links: ReadonlyArray<Span>,
+  options: AnalyzeOptions,
+  att: Attached | undefined,
+  footnoteByLabel: ReadonlyMap<string, FootnoteDefinition> | undefined,
+  claims: Claim[],
+  emit: Emit,
+): void {
+  // Most sentences state nothing checkable and carry nothing: nothing to assemble for them.
+  if (h.triggers.length === 0 && h.vague.length === 0 && !att) return;
+  const o = b.prose.start;
+  const triggers = h.triggers.map((t) => ({ start: o + t.start, end: o + t.end, reason: t.reason }));
+  const vague = h.vague.map((v) => ({ start: o + v.start, end: o + v.end }));
+  const attribution = h.attribution;
+  const named: SourceRef | null = attribution
+    ? { start: o + attribution.verb.start, end: o + attribution.verb.end, kind: attribution.quote ? 'quote' : 'attribution', text: copyString(text.slice(o + attribution.verb.start, o + attribution.verb.end)) }
+    : null;
+  // The first link of the block that starts inside the sentence (links are in document order).
+  let link: Span | undefined;
+  for (const l of links) {
+    if (l.start < s.start) continue;
+    if (l.start < s.end) link = l;
+    break;
+  }
+
+  let source: SourceRef | null = null;
+  const empties: Diagnostic[] = [];
+  for (const ref of att?.footnotes ?? NONE) {
+    const def = footnoteByLabel?.get(ref.label);
+    if (def && def.content !== '') source ??= { start: ref.start, end: ref.end, kind: 'footnote', text: copyString(text.slice(ref.start, ref.end)) };
+    else if (def) empties.push({ code: 'empty-source', severity: 'warning', start: def.start, end: def.end, message: `Footnote [^${ref.label}] is empty: write the source (who, what, when, or a link) after "[^${ref.label}]:".` });
+    else empties.push({ code: 'empty-source', severity: 'warning', start: ref.start, end: ref.end, message: `Footnote [^${ref.label}] has no definition: add "[^${ref.label}]: <source>" at the end of the article.` });
+  }
+  let verified = false;
+  for (const c of att?.comments ?? NONE) {
+    if (c.type === 'source') {
+      if (isPlaceholder(c.body)) empties.push({ code: 'empty-source', severity: 'warning', start: c.start, end: c.end, message: 'This source comment is empty: write the source (who, what, when, or a link) after "source:".' });
+      else source ??= { start: c.start, end: c.end, kind: 'comment', text: c.body };
+    } else if (c.type === 'verified') {
+      const fp = fingerprintIn(c.body);
+      if (fp !== null && fp !== sentenceFingerprint(text.slice(s.start, s.end))) {
+        emit({ code: 'stale-verification', severity: 'warning', start: c.start, end: c.end, message: 'This sentence changed after it was marked verified: check it again and renew the mark.' });
+      } else {
+        verified = true;
+      }
+    }
+  }
+  if (link) source ??= { start: link.start, end: link.end, kind: 'link', text: copyString(text.slice(link.start, link.end)) };
+  if (named && !options.requireCitation) source ??= named;
+
+  if (triggers.length > 0) {
+    const reasons = [...new Set(triggers.map((t) => t.reason))];
+    claims.push({ start: s.start, end: s.end, text: copyString(text.slice(s.start, s.end)), reasons, triggers, sourced: source !== null, source, verified });
+    if (!source && !verified) {
+      if (empties.length > 0) for (const e of empties) emit(e);
+      else {
+        const what = reasons.map((r) => REASON_WORDS[r]).join(', ');
+        const hint = options.requireCitation && named ? ' A named source without a link or footnote is not enough here (newsAnnotator.requireCitation).' : '';
+        emit({ code: 'unsourced-claim', severity: 'warning', start: s.start, end: s.end, message: `Unsourced claim (${what}): say who says so — a named source, a link, a footnote or <!-- source: … -->.${hint}` });
+      }
+    }
+  } else {
+    for (const e of empties) emit(e);
+  }
+  if (!named && !verified) {
+    for (const v of vague) {
+      emit({ code: 'vague-attribution', severity: 'warning', start: v.start, end: v.end, message: copyString(`Vague attribution "${text.slice(v.start, v.end)}": name who says or thinks so, or state it as a checked fact with a source.`) });
+    }
+  }
+}
+
+function mentionFindings(text: string, m: Mention, kb: KnowledgeBase, language: Language, emit: Emit): void {
+  if (m.entity === null) {
+    emit({ code: 'unknown-organisation', severity: 'hint', start: m.start, end: m.nameEnd, message: copyString(`"${text.slice(m.start, m.nameEnd)}" looks like an organisation (${m.kind}) that the knowledge base does not know: add it to entities.yaml, or check the spelling.`) });
+    return;
+  }
+  const entity = kb.get(m.entity);
+  const preferred = entity?.preferred?.[language];
+  const written = text.slice(m.start, m.nameEnd);
+  if (preferred && !m.viaPattern && written !== preferred && written.replace(/\s+/g, ' ') !== preferred) {
+    emit({
+      code: 'inconsistent-name',
+      severity: 'information',
+      start: m.start,
+      end: m.nameEnd,
+      message: copyString(`${language === 'sv' ? 'Swedish' : 'English'} articles spell ${entity!.name} "${preferred}", not "${written}".`),
+      data: { preferred, entity: entity!.id },
+    });
+  }
 }
 
 /** Returns a function giving the index of the last sentence starting at or before an offset. */
@@ -265,10 +500,11 @@ function indexOfSentenceBefore(sentences: ReadonlyArray<Sentence>): (p: number) 
   };
 }
 
-function applyDisablesAndSeverities(text: string, comments: ReadonlyArray<AnnotationComment>, diagnostics: Diagnostic[], options: AnalyzeOptions): Diagnostic[] {
+/** Drops what disable comments switch off and reports disable comments without a reason; sorts by position. */
+function applyDisables(text: string, comments: ReadonlyArray<AnnotationComment>, diagnostics: Diagnostic[], options: AnalyzeOptions): Diagnostic[] {
   const disables = comments.filter((c) => c.type === 'disable-file' || c.type === 'disable-next-line');
-  const settings = options.rules && Object.keys(options.rules).length > 0 ? options.rules : null;
-  if (disables.length === 0 && !settings) return diagnostics.sort(byPosition);
+  if (disables.length === 0) return diagnostics.sort(byPosition);
+  const emit = emitter(diagnostics, options);
   const lines = new LineIndex(text);
   const fileOff = new Set<string>();
   const lineOff = new Map<number, Set<string>>();
@@ -276,11 +512,11 @@ function applyDisablesAndSeverities(text: string, comments: ReadonlyArray<Annota
     const { rules, reason } = parseDisableBody(c.body);
     const targets = rules.length === 0 ? ['*'] : rules;
     if (reason === '') {
-      diagnostics.push({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: 'Say why the rule is disabled: end the comment with "-- reason", so a reviewer can judge it.' });
+      emit({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: 'Say why the rule is disabled: end the comment with "-- reason", so a reviewer can judge it.' });
     }
     for (const r of targets) {
       if (r !== '*' && !(r in RULES)) {
-        diagnostics.push({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: `Unknown rule "${r}" in a disable comment; known rules: ${Object.keys(RULES).join(', ')}.` });
+        emit({ code: 'disable-without-reason', severity: 'warning', start: c.start, end: c.end, message: `Unknown rule "${r}" in a disable comment; known rules: ${Object.keys(RULES).join(', ')}.` });
       }
     }
     if (c.type === 'disable-file') for (const r of targets) fileOff.add(r);
@@ -298,9 +534,6 @@ function applyDisablesAndSeverities(text: string, comments: ReadonlyArray<Annota
       const set = lineOff.size > 0 ? lineOff.get(lines.positionAt(d.start).line) : undefined;
       if (set && (set.has(d.code) || set.has('*'))) continue;
     }
-    const setting = settings?.[d.code as RuleCode];
-    if (setting === 'off') continue;
-    if (setting) d.severity = setting;
     out.push(d);
   }
   return out.sort(byPosition);
@@ -308,4 +541,20 @@ function applyDisablesAndSeverities(text: string, comments: ReadonlyArray<Annota
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * `s` with each HTML comment replaced by a space. A loop, not `/<!--[\s\S]*?-->/g`: with many `<!--`
+ * and no `-->` that pattern scans to the end from each of them, quadratic (issue 7).
+ */
+function withoutHtmlComments(s: string): string {
+  let out = '';
+  let pos = 0;
+  for (let open = s.indexOf('<!--'); open !== -1; open = s.indexOf('<!--', pos)) {
+    const close = s.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += s.slice(pos, open) + ' ';
+    pos = close + 3;
+  }
+  return pos === 0 ? s : out + s.slice(pos);
 }

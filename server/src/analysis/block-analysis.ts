@@ -1,6 +1,7 @@
 // Everything about one top-level block that does not depend on the rest of the article: its
 // sentences, mentions, claim triggers, vague phrases and attribution verbs. Spans are relative to
 // the block's start, so an unchanged block is reused as it is when an edit moves it.
+import type { BlockParts } from './analyze.js';
 import { findNamedAttribution } from './attribution.js';
 import { ClaimScanner, type ClaimTrigger } from './claims.js';
 import type { EntityMatcher } from './entity-matcher.js';
@@ -31,6 +32,8 @@ export interface BlockAnalysis {
   sentences: Array<Span & { block: number }>;
   mentions: BlockMention[];
   hits: SentenceHits[];
+  /** What the block contributed to the last assembled result (see `assemble` in analyze.ts). */
+  parts?: BlockParts;
 }
 
 export function analyzeBlock(prose: ProseBlock, language: Language, matcher: EntityMatcher): BlockAnalysis {
@@ -39,7 +42,7 @@ export function analyzeBlock(prose: ProseBlock, language: Language, matcher: Ent
   const mentions: BlockMention[] = [];
   prose.blocks.forEach((b, index) => {
     const own = splitSentences(masked, b.start, b.end);
-    for (const s of own) sentences.push({ ...s, block: index });
+    for (const s of own) sentences.push({ start: s.start, end: s.end, block: index });
     const tokens = tokenize(masked, b.start, b.end);
     if (tokens.length === 0) return;
     const known = matcher.match(masked, tokens);
@@ -64,8 +67,22 @@ export function analyzeBlock(prose: ProseBlock, language: Language, matcher: Ent
   return { prose, sentences, mentions, hits };
 }
 
-/** The same analysis for a block that moved by `delta` characters. */
+/** The same analysis for a block that moved by `delta` characters (built field by field: it runs for every block after an edit). */
 export function moveBlock(b: BlockAnalysis, delta: number): BlockAnalysis {
   if (delta === 0) return b;
-  return { ...b, prose: { ...b.prose, start: b.prose.start + delta, end: b.prose.end + delta } };
+  const p = b.prose;
+  const prose: ProseBlock = {
+    start: p.start + delta,
+    end: p.end + delta,
+    type: p.type,
+    masked: p.masked,
+    blocks: p.blocks,
+    links: p.links,
+    footnoteReferences: p.footnoteReferences,
+    footnoteDefinitions: p.footnoteDefinitions,
+    definitions: p.definitions,
+    comments: p.comments,
+    frontMatter: p.frontMatter,
+  };
+  return { prose, sentences: b.sentences, mentions: b.mentions, hits: b.hits, parts: b.parts };
 }

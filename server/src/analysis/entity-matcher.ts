@@ -46,30 +46,40 @@ export function nameTokens(form: string, tokenizeFn: (s: string) => Token[]): st
 /**
  * Endings an inflected or compounded mention may carry after the name proper: English possessive
  * (`Microsoft's`, `Microsoft'`), Swedish genitive (`Microsofts`, `EU:s`), and the first part of a
- * hyphenated compound (`Azure-plattformen`, `EU-kommissionens`). Returns candidate name lengths.
+ * hyphenated compound (`Azure-plattformen`, `EU-kommissionens`). Writes the candidate name lengths,
+ * in the order they are tried, into `out` and returns how many there are (no allocation: this runs
+ * for nearly every token of an article).
  */
-function baseLengths(tok: string): number[] {
-  const out: number[] = [];
+function baseLengths(tok: string, out: Int32Array): number {
+  let k = 0;
   const n = tok.length;
-  if (n > 2 && tok.endsWith("'s")) out.push(n - 2);
-  else if (n > 1 && tok.endsWith("'")) out.push(n - 1);
-  if (n > 2 && tok[n - 2] === ':' ) out.push(n - 2); // EU:s, FN:s
-  if (n > 3 && tok[n - 3] === ':' ) out.push(n - 3); // EU:n, IMF:en is rare; SEC:en
-  if (n > 2 && tok[n - 1] === 's' && tok[n - 2] !== 's') out.push(n - 1);
+  const last = tok.charCodeAt(n - 1);
+  if (n > 2 && last === 115 /* s */ && tok.charCodeAt(n - 2) === 39 /* ' */) out[k++] = n - 2;
+  else if (n > 1 && last === 39) out[k++] = n - 1;
+  if (n > 2 && tok.charCodeAt(n - 2) === 58 /* : */) out[k++] = n - 2; // EU:s, FN:s
+  if (n > 3 && tok.charCodeAt(n - 3) === 58) out[k++] = n - 3; // EU:n, SEC:en
+  if (n > 2 && last === 115 && tok.charCodeAt(n - 2) !== 115) out[k++] = n - 1;
   const hyphen = tok.indexOf('-');
-  if (hyphen > 0) out.push(hyphen);
-  return out;
+  if (hyphen > 0) out[k++] = hyphen;
+  return k;
 }
+const LENGTHS = new Int32Array(5);
 
 export class EntityMatcher {
   private readonly names = newNameNode();
   private readonly patterns = newPatternNode();
+  /**
+   * First UTF-16 code units of the names' first tokens. Most words of prose (lower-case ones) start
+   * no name, and this table says so before the token is hashed for a map lookup.
+   */
+  private readonly nameStarts = new Uint8Array(0x10000);
 
   constructor(entities: ReadonlyArray<Entity>, tokenizeFn: (s: string) => Token[]) {
     for (const e of entities) {
       for (const form of [e.name, ...e.aliases]) this.addName(form, e, tokenizeFn);
       for (const p of e.patterns) this.addPattern(p, e);
     }
+    for (const first of this.names.children.keys()) this.nameStarts[first.charCodeAt(0)] = 1;
   }
 
   private addName(form: string, entity: Entity, tokenizeFn: (s: string) => Token[]): void {
@@ -116,10 +126,13 @@ export class EntityMatcher {
   /** Matches over the tokens of one prose block; `text` is the text the tokens index. */
   match(text: string, tokens: ReadonlyArray<Token>): EntityMatch[] {
     const out: EntityMatch[] = [];
-    const norm = tokens.map((t) => normalizeToken(t.text));
+    const n = tokens.length;
+    const norm: string[] = new Array(n);
+    for (let k = 0; k < n; k++) norm[k] = normalizeToken(tokens[k]!.text);
+    const withPatterns = this.patterns.exact.size > 0 || this.patterns.prefixes.size > 0;
     let i = 0;
-    while (i < tokens.length) {
-      const best = this.longestAt(text, tokens, norm, i);
+    while (i < n) {
+      const best = this.longestAt(text, tokens, norm, i, withPatterns);
       if (best) {
         out.push(best.match);
         i = best.next;
@@ -135,23 +148,28 @@ export class EntityMatcher {
     tokens: ReadonlyArray<Token>,
     norm: ReadonlyArray<string>,
     i: number,
+    withPatterns: boolean,
   ): { match: EntityMatch; next: number } | null {
     let best: { match: EntityMatch; next: number } | null = null;
-    // Names: case-sensitive, exact tokens, inflection allowed on the last token.
-    let node: NameNode | undefined = this.names;
+    // Names: case-sensitive, exact tokens, inflection allowed on the last token (which keeps the
+    // first character, so the table of first characters rules out inflected forms too).
+    let node: NameNode | undefined = this.nameStarts[norm[i]!.charCodeAt(0)] === 1 ? this.names : undefined;
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && node; j++) {
       if (j > i && !isWhitespaceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const tok = norm[j]!;
-      const exact: NameNode | undefined = node.children.get(tok);
+      const children: Map<string, NameNode> = node.children;
+      const exact: NameNode | undefined = children.get(tok);
       if (exact?.entity) {
         best = { match: this.nameMatch(tokens[i]!.start, tokens[j]!.end, tokens[j]!.end, exact), next: j + 1 };
-      } else if (node.children.size > 0) {
-        for (const len of baseLengths(tok)) {
-          const child = node.children.get(tok.slice(0, len));
+      } else if (children.size > 0) {
+        const count = baseLengths(tok, LENGTHS);
+        for (let c = 0; c < count; c++) {
+          const len = LENGTHS[c]!;
+          const child = children.get(tok.slice(0, len));
           if (child?.entity) {
             const nameEnd = tokens[j]!.start + len;
             // A hyphenated compound highlights only the name part; a genitive keeps its ending.
-            const end = tok[len] === '-' ? nameEnd : tokens[j]!.end;
+            const end = tok.charCodeAt(len) === 45 /* - */ ? nameEnd : tokens[j]!.end;
             if (!best || end > best.match.end) best = { match: this.nameMatch(tokens[i]!.start, end, nameEnd, child), next: j + 1 };
             break;
           }
@@ -159,14 +177,14 @@ export class EntityMatcher {
       }
       node = exact;
     }
+    if (!withPatterns) return best;
     // Patterns: case-insensitive, `word*` matches any ending.
-    let pnode: PatternNode | undefined = this.patterns;
     const firstLower = norm[i]!.toLowerCase();
     if (!this.patterns.exact.has(firstLower) && !this.hasPrefix(this.patterns, firstLower)) return best;
-    let frontier: PatternNode[] = [pnode];
+    let frontier: PatternNode[] = [this.patterns];
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && frontier.length > 0; j++) {
       if (j > i && !isWhitespaceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
-      const lower = norm[j]!.toLowerCase();
+      const lower = j === i ? firstLower : norm[j]!.toLowerCase();
       const next: PatternNode[] = [];
       for (const n of frontier) {
         const e = n.exact.get(lower);
@@ -188,7 +206,6 @@ export class EntityMatcher {
       }
       frontier = next;
     }
-    void pnode;
     return best;
   }
 

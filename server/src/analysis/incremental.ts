@@ -12,6 +12,8 @@ import type { AnalysisResult, AnalyzeOptions, Language } from './types.js';
 /** Characters whose appearance or removal in an edit can change the parse beyond nearby blocks. */
 const UNSAFE_EDIT = /```|~~~|<|\]:/;
 const UNSAFE_REGION = /```|~~~|<!--|-->/;
+/** A document that starts like front matter: whether it is one depends on the rest of the file. */
+const FRONT_MATTER_FENCE = /^\ufeff?-/;
 
 export class IncrementalAnalysis {
   /** How the last update was done, for tests and benchmarks. */
@@ -60,9 +62,11 @@ export class IncrementalAnalysis {
     let i1 = firstBlockStartingAtOrAfter(blocks, oldEnd + 1);
     i0 = Math.max(0, i0 - 1);
     i1 = Math.min(blocks.length, i1 + 1);
-    if (i0 === 0 || i1 >= blocks.length) return null; // front matter and the end of the file: full parse
-    const regionStart = blocks[i0]!.prose.start;
-    const regionEnd = blocks[i1]!.prose.start; // in the old text; + delta in the new one
+    // At the start of the file the region starts at 0, unless front matter is (or may become) there;
+    // at the end it runs to the end of the file: typing at the end of an article is the usual case.
+    if (i0 === 0 && (blocks[0]!.prose.type === 'yaml' || FRONT_MATTER_FENCE.test(old) || FRONT_MATTER_FENCE.test(text))) return null;
+    const regionStart = i0 === 0 ? 0 : blocks[i0]!.prose.start;
+    const regionEnd = i1 >= blocks.length ? old.length : blocks[i1]!.prose.start; // in the old text; + delta in the new one
     for (let i = i0; i < i1; i++) {
       const pr = blocks[i]!.prose;
       if (pr.definitions.length > 0 || pr.footnoteDefinitions.length > 0 || pr.frontMatter || pr.type === 'html' || pr.type === 'code') return null;
@@ -82,7 +86,11 @@ export class IncrementalAnalysis {
     const fixed = this.options.language && this.options.language !== 'auto' ? this.options.language : undefined;
     const language: Language = this.result.language;
     const fresh = reparsed.map((pr) => analyzeBlock(pr, language, this.kb.matcher));
-    const nextBlocks = [...blocks.slice(0, i0), ...fresh, ...blocks.slice(i1).map((b) => moveBlock(b, delta))];
+    const nextBlocks: BlockAnalysis[] = new Array(i0 + fresh.length + blocks.length - i1);
+    let n = 0;
+    for (let i = 0; i < i0; i++) nextBlocks[n++] = blocks[i]!;
+    for (const b of fresh) nextBlocks[n++] = b;
+    for (let i = i1; i < blocks.length; i++) nextBlocks[n++] = moveBlock(blocks[i]!, delta);
     // Detection reads the first prose of the article: an edit there may change the language.
     if (!fixed && !this.result.languageDeclared && regionStart < LANGUAGE_SAMPLE * 2) {
       const again = chooseLanguage(
@@ -121,15 +129,19 @@ function firstBlockStartingAtOrAfter(blocks: ReadonlyArray<BlockAnalysis>, offse
   return lo;
 }
 
-/** Lengths of the common prefix and suffix (not overlapping); compares in native chunks first. */
+/** Lengths of the common prefix and suffix (not overlapping). Compares in native chunks, large ones first. */
 export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
-  const CHUNK = 2048;
   let p = 0;
-  while (p + CHUNK <= max && a.substr(p, CHUNK) === b.substr(p, CHUNK)) p += CHUNK;
+  for (const chunk of CHUNKS) {
+    while (p + chunk <= max && a.substr(p, chunk) === b.substr(p, chunk)) p += chunk;
+  }
   while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
   let q = 0;
-  while (q + CHUNK <= max - p && a.substr(a.length - q - CHUNK, CHUNK) === b.substr(b.length - q - CHUNK, CHUNK)) q += CHUNK;
+  for (const chunk of CHUNKS) {
+    while (q + chunk <= max - p && a.substr(a.length - q - chunk, chunk) === b.substr(b.length - q - chunk, chunk)) q += chunk;
+  }
   while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
   return { prefix: p, suffix: q };
 }
+const CHUNKS = [65536, 4096, 256, 16];

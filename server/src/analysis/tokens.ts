@@ -23,11 +23,17 @@ const enum C {
 /** Letters, digits and combining marks (for decomposed å/ä/ö). */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** WORD_CHAR's answer per UTF-16 code unit, filled in as characters are met: 0 unknown, 1 yes, 2 no. */
+const WORD_CHAR_CACHE = new Uint8Array(0x10000);
+
 export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false; // emoji and other astral symbols are not word characters here
-  return WORD_CHAR.test(text[i]!);
+  if (c !== c) return WORD_CHAR.test(text[i]!); // outside the text: as before (callers stay inside it)
+  let known = WORD_CHAR_CACHE[c]!;
+  if (known === 0) WORD_CHAR_CACHE[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
 }
 
 function isDigit(c: number): boolean {
@@ -91,5 +97,12 @@ export function isWhitespaceGap(text: string, from: number, to: number): boolean
 
 /** Normalizes a surface form for lookup: typographic apostrophes and dashes as ASCII. */
 export function normalizeToken(s: string): string {
-  return s.replace(/[\u2019\u2018]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  // Nearly every token has none of them: a scan is cheaper than two replacements.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2010 && c <= 0x2019 && (c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011)) {
+      return s.replace(/[\u2019\u2018]/g, "'").replace(/[\u2010\u2011]/g, '-');
+    }
+  }
+  return s;
 }
