@@ -5,7 +5,7 @@ import type { Language, Span } from './types.js';
 
 const QUOTES = /["“”«»]|(?:^|\s)[–—]\s/u;
 const INNER_CAPITAL = /(?<=[\s(])\p{Lu}\p{L}/u;
-const WORD_AT_END = /[\p{L}\p{N}'’:&.-]+$/u;
+const WORD_CHAR = /^[\p{L}\p{N}'’:&.-]$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const NAMED_SUBJECT: Record<Language, RegExp> = {
   // With the left word boundary the shared patterns leave to scanWords: `he` must not match `the`.
@@ -27,12 +27,36 @@ export function findNamedAttribution(
   const verb = attributions[0];
   if (!verb) return null;
   const text = masked.slice(sentence.start, sentence.end);
-  const before = text.slice(0, verb.start - sentence.start).replace(/[\s,]+$/u, '');
+  const before = trimEndSpacesAndCommas(text.slice(0, verb.start - sentence.start));
   const named =
     hasMention ||
     NAMED_SUBJECT[language].test(text) ||
     INNER_CAPITAL.test(text) ||
-    STARTS_UPPER.test(WORD_AT_END.exec(before)?.[0] ?? '') ||
+    STARTS_UPPER.test(wordAtEnd(before)) ||
     STARTS_UPPER.test(text.slice(verb.end - sentence.start).trim());
   return named ? { verb, quote: QUOTES.test(text) } : null;
+}
+
+// The two helpers below are loops rather than `/[\s,]+$/` and `/[…]+$/`: a backtracking engine tries
+// such a pattern from every position of a long run and fails at its end, quadratic in the run (a
+// sentence holding one 100 KB word took a minute; issue 7).
+
+/** `s` without trailing whitespace and commas. */
+function trimEndSpacesAndCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[\s,]/u.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** The run of word characters (letters, digits, `'’:&.-`) that ends `s`, by code point. */
+function wordAtEnd(s: string): string {
+  let start = s.length;
+  while (start > 0) {
+    const low = s.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(s.slice(start - width, start))) break;
+    start -= width;
+  }
+  return s.slice(start);
 }

@@ -34,7 +34,11 @@ export function scanWords(re: RegExp, text: string, from = 0, to = text.length):
   return out;
 }
 
-const NUM = String.raw`\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*`;
+// A number, bounded to 40 more characters: an unbounded repetition makes every start inside a
+// long digit run scan to its end and back, quadratic in the run (a 20,000-digit run took seconds).
+// No amount in prose is longer; a longer run is no money, percentage or count at all.
+const NUM_TAIL = String.raw`(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d))){0,40}`;
+const NUM = String.raw`\d${NUM_TAIL}`;
 const MAGNITUDE_SV = 'miljarder|miljard|miljoner|miljon|mdr|mn|md|tusen|biljoner';
 const MAGNITUDE_EN = 'billions|billion|millions|million|trillions|trillion|bn|mn|tn|m|k|thousand|thousands';
 const CURRENCY_WORDS = 'kronor|krona|kr|sek|usd|eur|gbp|nok|dkk|chf|jpy|cny|dollar|dollars|euro|euros|pund|pounds|yen|yuan|franc|francs|rubel|rubles|roubles|rupees|rupee|pesos|peso|rand|reais|real|lira|liras|zloty|forint|ringgit|baht|shekels|dirhams|riyals|renminbi|kroner|krone|kronur|mkr|mdkr|msek|mdsek';
@@ -72,7 +76,7 @@ const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|o
 function countPattern(magnitudes: string): RegExp {
   // A number of two or more digits, any number with a magnitude word, a score (`2-1`, `4 – 1`) or a
   // decimal (`5,3 ton`): a measured quantity.
-  return words(String.raw`\d{2,}(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)`);
+  return words(String.raw`\d{2}${NUM_TAIL}|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)`);
 }
 
 /**

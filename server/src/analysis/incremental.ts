@@ -14,6 +14,8 @@ const UNSAFE_EDIT = /```|~~~|<|\]:/;
 const UNSAFE_REGION = /```|~~~|<!--|-->/;
 /** A document that starts like front matter: whether it is one depends on the rest of the file. */
 const FRONT_MATTER_FENCE = /^\ufeff?-/;
+/** A BOM or a front-matter fence, tested (sticky) at the start of a document or region. */
+const FRONT_FENCE = /\ufeff|---[ \t]*(?:\r\n|\r|\n|$)/y;
 
 export class IncrementalAnalysis {
   /** How the last update was done, for tests and benchmarks. */
@@ -67,6 +69,15 @@ export class IncrementalAnalysis {
     if (i0 === 0 && (blocks[0]!.prose.type === 'yaml' || FRONT_MATTER_FENCE.test(old) || FRONT_MATTER_FENCE.test(text))) return null;
     const regionStart = i0 === 0 ? 0 : blocks[i0]!.prose.start;
     const regionEnd = i1 >= blocks.length ? old.length : blocks[i1]!.prose.start; // in the old text; + delta in the new one
+    // What starts a document parses differently mid-document: micromark drops a leading U+FEFF (a
+    // BOM), and remark-frontmatter reads a leading `---` line as front matter. A region starting with
+    // either would not parse as it does in the whole article.
+    FRONT_FENCE.lastIndex = regionStart;
+    if (FRONT_FENCE.test(text)) return null;
+    // An unclosed front-matter fence (`---` on the first line and no closing one) changes how the
+    // rest of the document parses (remark-frontmatter then reads `>` and `-` lines as paragraphs).
+    FRONT_FENCE.lastIndex = 0;
+    if (blocks[0]!.prose.type !== 'yaml' && FRONT_FENCE.test(old)) return null;
     for (let i = i0; i < i1; i++) {
       const pr = blocks[i]!.prose;
       if (pr.definitions.length > 0 || pr.footnoteDefinitions.length > 0 || pr.frontMatter || pr.type === 'html' || pr.type === 'code') return null;
