@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseAnnotationComments } from './annotation-comments.js';
+import { capContainerNesting } from './container-nesting.js';
 import { copyString } from './string-copy.js';
 import type { AnnotationComment, Language, Span } from './types.js';
 
@@ -103,7 +104,7 @@ export function parseBlocks(source: string, from = 0, to = source.length, contex
   if (from === 0 && source.charCodeAt(0) === 0xfeff) from = 1;
   const slice = source.slice(from, to);
   const input = context ? `${slice}\n\n${context}` : slice;
-  const tree = processor.parse(input) as MdNode;
+  const tree = processor.parse(capContainerNesting(input)) as MdNode;
   const out: ProseBlock[] = [];
   for (const child of tree.children ?? []) {
     const s = child.position?.start.offset ?? 0;
