@@ -32,10 +32,14 @@ export class KnowledgeBaseStore {
     const result = parseKnowledgeBaseFile({ uri, text });
     const hasError = !result.ok || result.diagnostics.some((d) => d.severity === 'error');
     const previous = this.files.get(uri);
-    const entities = hasError && previous ? previous.entities : result.entities;
-    this.files.set(uri, { entities, diagnostics: result.diagnostics });
+    // A file without a single line of YAML is one being rewritten (select all, paste) rather than a
+    // KB meant to be empty — that is `[]` — so its last entries stay, like those of a broken file.
+    const keepsLast = previous !== undefined && previous.entities.length > 0 && result.entities.length === 0 && isBlank(text);
+    const entities = (hasError || keepsLast) && previous ? previous.entities : result.entities;
+    const diagnostics = keepsLast ? result.diagnostics.map((d) => ({ ...d, message: `${d.message} Until then, its last entries stay in use.` })) : result.diagnostics;
+    this.files.set(uri, { entities, diagnostics });
     if (!previous || previous.entities !== entities) this.invalidate();
-    return result.diagnostics;
+    return diagnostics;
   }
 
   /** A file that was deleted: its entities leave the KB. */
@@ -77,4 +81,13 @@ export class KnowledgeBaseStore {
     }
     return kb;
   }
+}
+
+/** True for text holding only blank lines and comments. */
+function isBlank(text: string): boolean {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const t = line.trim();
+    if (t !== '' && !t.startsWith('#')) return false;
+  }
+  return true;
 }
