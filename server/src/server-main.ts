@@ -73,6 +73,9 @@ class CheckedReader implements MessageReader {
       process.stderr.write(`news-annotator-ls: the input stream is broken (${error.message}); exiting so the client can restart the server.\n`);
       process.exit(1);
     });
+    // The client closed its end. vscode-languageserver exits on that only when it reads the stream
+    // itself; through this reader a half-sent message would keep the process alive for ever.
+    this.inner.onClose(() => process.exit(shutdownReceived ? 0 : 1));
     return this.inner.listen((message) => {
       if (isWellFormed(message)) callback(message);
       else this.reject((message as { id?: unknown } | null)?.id, ErrorCodes.InvalidRequest, 'Invalid request: not a JSON-RPC 2.0 message');
@@ -89,6 +92,10 @@ function stdioConnection() {
 }
 
 const connection = args.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+let shutdownReceived = false;
+connection.onShutdown(() => {
+  shutdownReceived = true;
+});
 connection.onInitialize((params) => {
   void Promise.all([import('./server.js'), import('./workspace/node-file-access.js')]).then(
     ([server, files]) => server.attachServer(connection, new files.NodeFileAccess(), params),
