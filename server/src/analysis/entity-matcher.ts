@@ -4,8 +4,16 @@
 import { isWhitespaceGap, normalizeToken, type Token } from './tokens.js';
 import type { Entity } from './types.js';
 
+/**
+ * A node of the name trie. Most nodes end a name and have no children, and most others have one:
+ * a child is kept inline until a second comes, so a 100,000-entity KB does not build 100,000 maps.
+ */
 interface NameNode {
-  children: Map<string, NameNode>;
+  /** The only child and its token, while there is one. */
+  key: string | null;
+  child: NameNode | null;
+  /** All children, from the second on. */
+  map: Map<string, NameNode> | null;
   /** Entity and surface form ending at this node. */
   entity?: Entity;
   form?: string;
@@ -32,16 +40,29 @@ export interface EntityMatch {
 const MAX_NAME_TOKENS = 12;
 
 function newNameNode(): NameNode {
-  return { children: new Map() };
+  return { key: null, child: null, map: null, entity: undefined, form: undefined };
+}
+
+function childOf(node: NameNode, token: string): NameNode | undefined {
+  if (node.map !== null) return node.map.get(token);
+  return node.key === token ? node.child! : undefined;
+}
+
+function addChild(node: NameNode, token: string, child: NameNode): void {
+  if (node.map !== null) node.map.set(token, child);
+  else if (node.key === null) {
+    node.key = token;
+    node.child = child;
+  } else {
+    node.map = new Map([[node.key, node.child!], [token, child]]);
+    node.key = null;
+    node.child = null;
+  }
 }
 function newPatternNode(): PatternNode {
   return { exact: new Map(), prefixes: new Map(), prefixLengths: [] };
 }
 
-/** Splits a surface form into the tokens the matcher compares, the same way prose is tokenized. */
-export function nameTokens(form: string, tokenizeFn: (s: string) => Token[]): string[] {
-  return tokenizeFn(normalizeToken(form)).map((t) => t.text);
-}
 
 /**
  * Endings an inflected or compounded mention may carry after the name proper: English possessive
@@ -76,21 +97,23 @@ export class EntityMatcher {
 
   constructor(entities: ReadonlyArray<Entity>, tokenizeFn: (s: string) => Token[]) {
     for (const e of entities) {
-      for (const form of [e.name, ...e.aliases]) this.addName(form, e, tokenizeFn);
+      this.addName(e.name, e, tokenizeFn);
+      for (const alias of e.aliases) this.addName(alias, e, tokenizeFn);
       for (const p of e.patterns) this.addPattern(p, e);
     }
-    for (const first of this.names.children.keys()) this.nameStarts[first.charCodeAt(0)] = 1;
+    if (this.names.map !== null) for (const first of this.names.map.keys()) this.nameStarts[first.charCodeAt(0)] = 1;
+    else if (this.names.key !== null) this.nameStarts[this.names.key.charCodeAt(0)] = 1;
   }
 
   private addName(form: string, entity: Entity, tokenizeFn: (s: string) => Token[]): void {
-    const toks = nameTokens(form, tokenizeFn);
+    const toks = tokenizeFn(normalizeToken(form));
     if (toks.length === 0 || toks.length > MAX_NAME_TOKENS) return;
     let node = this.names;
-    for (const t of toks) {
-      let next = node.children.get(t);
+    for (const { text: t } of toks) {
+      let next = childOf(node, t);
       if (!next) {
         next = newNameNode();
-        node.children.set(t, next);
+        addChild(node, t, next);
       }
       node = next;
     }
@@ -157,15 +180,14 @@ export class EntityMatcher {
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && node; j++) {
       if (j > i && !isWhitespaceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const tok = norm[j]!;
-      const children: Map<string, NameNode> = node.children;
-      const exact: NameNode | undefined = children.get(tok);
+      const exact: NameNode | undefined = childOf(node, tok);
       if (exact?.entity) {
         best = { match: this.nameMatch(tokens[i]!.start, tokens[j]!.end, tokens[j]!.end, exact), next: j + 1 };
-      } else if (children.size > 0) {
+      } else if (node.map !== null || node.key !== null) {
         const count = baseLengths(tok, LENGTHS);
         for (let c = 0; c < count; c++) {
           const len = LENGTHS[c]!;
-          const child = children.get(tok.slice(0, len));
+          const child = childOf(node, tok.slice(0, len));
           if (child?.entity) {
             const nameEnd = tokens[j]!.start + len;
             // A hyphenated compound highlights only the name part; a genitive keeps its ending.

@@ -5,6 +5,7 @@
 // (issue 6). Files the scan cannot follow (flow style) fall back to that document model.
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { readKbYaml } from './kb-yaml.js';
 import { ENTITY_KINDS, type Entity, type EntityKind, type KbDiagnostic, type Language, type Severity } from './types.js';
 
 export interface KbFile {
@@ -117,7 +118,7 @@ export function parseKnowledgeBaseFile(file: KbFile): KbParseResult {
   const text = file.text.charCodeAt(0) === 0xfeff ? ' ' + file.text.slice(1) : file.text;
   let data: unknown;
   try {
-    data = jsYaml.load(text, { filename: uri, json: false });
+    data = readKbYaml(text) ?? jsYaml.load(text, { filename: uri, json: false });
   } catch (err) {
     const e = err as { mark?: { line: number; column: number }; reason?: string; message?: string };
     const line = e.mark?.line ?? 0;

@@ -10,13 +10,19 @@ export class LineIndex {
   private readonly starts: number[];
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
+    if (text.indexOf('\r') === -1) {
+      // The usual case, \n only: the native search is several times faster than a loop over the
+      // characters, and the server builds an index for every version of an open article.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        } else if (c === 10) {
+          starts.push(i + 1);
+        }
       }
     }
     this.starts = starts;
