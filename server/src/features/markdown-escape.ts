@@ -4,10 +4,17 @@
 
 const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;=?@[\\\]^_`{|}~]/g;
 
+/**
+ * GFM renderers that find literal links in text after escapes are undone (remark-gfm does) would
+ * still link `www.x`, `https://x` and `a@b.c`: an invisible word joiner (U+2060) breaks each one.
+ */
+const AUTOLINK_LITERAL = /(www)(?=\.)|(:)(?=\/\/)|(?=@)/gi;
+
 /** Escapes text for inline Markdown; line breaks collapse to spaces so data cannot open a block. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
+    .replace(AUTOLINK_LITERAL, '$1$2\u2060')
     .replace(ASCII_PUNCTUATION, (c) => '\\' + c)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
