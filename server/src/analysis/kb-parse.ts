@@ -24,8 +24,14 @@ export interface KbParseResult {
 interface EntryPositions {
   line: number;
   character: number;
-  /** Key → position of the key, for precise diagnostics. */
-  keys: Map<string, { line: number; character: number }>;
+  /**
+   * Key → position of the key, for precise diagnostics. Found when a diagnostic first needs it
+   * (`keysOf`): a valid entry never does, and 100,000 maps made up front cost more than the parse.
+   */
+  keys: Map<string, { line: number; character: number }> | null;
+  /** The entry's lines: text offsets of its item line and of the line after its last. */
+  from: number;
+  to: number;
 }
 
 const KNOWN_KEYS = new Set(['id', 'name', 'kind', 'aliases', 'description', 'url', 'wikidata', 'preferred', 'role', 'title', 'patterns']);
@@ -36,11 +42,10 @@ function diag(uri: string, severity: Severity, message: string, line: number, ch
   return { uri, severity, message, line, character, endLine: line, endCharacter: character + Math.max(1, length) };
 }
 
-/** Scans block-style YAML for the start line of each top-level list item and the keys inside it. */
+/** Scans block-style YAML for the start line of each top-level list item. */
 function scanBlockEntries(text: string): EntryPositions[] {
   const out: EntryPositions[] = [];
   let itemIndent = -1;
-  let keyIndent = -1;
   let line = 0;
   let pos = 0;
   const n = text.length;
@@ -55,18 +60,8 @@ function scanBlockEntries(text: string): EntryPositions[] {
       const isItem = c === 45 /* - */ && (pos + indent + 1 >= eol || text.charCodeAt(pos + indent + 1) === 32 || text.charCodeAt(pos + indent + 1) === 13);
       if (itemIndent === -1 && isItem) itemIndent = indent;
       if (isItem && indent === itemIndent) {
-        const entry: EntryPositions = { line, character: indent, keys: new Map() };
-        out.push(entry);
-        // `- id: x` on the item line itself
-        let k = pos + indent + 1;
-        while (k < eol && text.charCodeAt(k) === 32) k++;
-        keyIndent = k - pos;
-        readKey(text, k, eol, line, keyIndent, entry);
-      } else if (out.length > 0 && indent === keyIndent) {
-        readKey(text, pos + indent, eol, line, indent, out[out.length - 1]!);
-      } else if (out.length > 0 && keyIndent === -1) {
-        keyIndent = indent;
-        readKey(text, pos + indent, eol, line, indent, out[out.length - 1]!);
+        if (out.length > 0) out[out.length - 1]!.to = pos;
+        out.push({ line, character: indent, keys: null, from: pos, to: n + 1 });
       }
     }
     line++;
@@ -76,7 +71,38 @@ function scanBlockEntries(text: string): EntryPositions[] {
   return out;
 }
 
-function readKey(text: string, from: number, eol: number, line: number, character: number, entry: EntryPositions): void {
+/** The keys of one entry found by `scanBlockEntries`: on its item line, then on its lines indented as that key. */
+function keysOf(text: string, entry: EntryPositions): Map<string, { line: number; character: number }> {
+  if (entry.keys) return entry.keys;
+  const keys = new Map<string, { line: number; character: number }>();
+  entry.keys = keys;
+  let keyIndent = -1;
+  let line = entry.line;
+  let pos = entry.from;
+  const n = Math.min(entry.to, text.length + 1);
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    let indent = 0;
+    while (pos + indent < eol && text.charCodeAt(pos + indent) === 32) indent++;
+    const c = text.charCodeAt(pos + indent);
+    const isBlank = pos + indent >= eol || c === 13 || c === 35; /* # comment */
+    if (keyIndent === -1) {
+      // `- id: x` on the item line itself
+      let k = pos + indent + 1;
+      while (k < eol && text.charCodeAt(k) === 32) k++;
+      keyIndent = k - pos;
+      readKey(text, k, eol, line, keyIndent, keys);
+    } else if (!isBlank && indent === keyIndent) {
+      readKey(text, pos + indent, eol, line, indent, keys);
+    }
+    line++;
+    pos = eol + 1;
+  }
+  return keys;
+}
+
+function readKey(text: string, from: number, eol: number, line: number, character: number, keys: Map<string, { line: number; character: number }>): void {
   let k = from;
   while (k < eol) {
     const c = text.charCodeAt(k);
@@ -86,7 +112,7 @@ function readKey(text: string, from: number, eol: number, line: number, characte
   }
   if (k >= eol || k === from) return;
   const key = text.slice(from, k);
-  if (!entry.keys.has(key)) entry.keys.set(key, { line, character });
+  if (!keys.has(key)) keys.set(key, { line, character });
 }
 
 /** Positions from the `yaml` document model, for files the line scan cannot follow. */
@@ -104,7 +130,7 @@ function positionsFromDocument(text: string): EntryPositions[] | null {
     if (isMap(item)) {
       for (const pair of item.items) if (isScalar(pair.key)) keys.set(String(pair.key.value), at(pair.key));
     }
-    return { ...at(item as YamlNode), keys };
+    return { ...at(item as YamlNode), keys, from: 0, to: 0 };
   });
 }
 
@@ -134,7 +160,7 @@ export function parseKnowledgeBaseFile(file: KbFile): KbParseResult {
 
   let positions = scanBlockEntries(text);
   if (positions.length !== data.length) positions = positionsFromDocument(text) ?? [];
-  const posOf = (i: number) => positions[i] ?? { line: 0, character: 0, keys: new Map<string, { line: number; character: number }>() };
+  const posOf = (i: number): EntryPositions => positions[i] ?? { line: 0, character: 0, keys: new Map(), from: 0, to: 0 };
 
   const diagnostics: KbDiagnostic[] = [];
   const entities: Entity[] = [];
@@ -143,7 +169,7 @@ export function parseKnowledgeBaseFile(file: KbFile): KbParseResult {
 
   data.forEach((raw: unknown, index: number) => {
     const p = posOf(index);
-    const keyPos = (key: string) => p.keys.get(key) ?? { line: p.line, character: p.character };
+    const keyPos = (key: string) => keysOf(text, p).get(key) ?? { line: p.line, character: p.character };
     const err = (key: string | null, message: string, severity: Severity = 'error') => {
       const kp = key ? keyPos(key) : p;
       diagnostics.push(diag(uri, severity, message, kp.line, kp.character, key?.length ?? 1));

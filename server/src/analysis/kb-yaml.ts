@@ -35,12 +35,18 @@ export function readKbYaml(text: string): Value[] | null {
 
 class Reader {
   /** Per content line (blank and comment lines are left out): its indentation and its content, trimmed. */
-  private readonly indents: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly indents: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private count = 0;
   private i = 0;
 
   constructor(private readonly text: string) {
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+    this.indents = new Int32Array(lines);
+    this.starts = new Int32Array(lines);
+    this.ends = new Int32Array(lines);
     let pos = 0;
     const n = text.length;
     while (pos <= n) {
@@ -53,17 +59,14 @@ class Reader {
       while (start < end && text.charCodeAt(start) === 32) start++;
       // Blank and comment lines carry nothing here.
       if (start < end && text.charCodeAt(start) !== 35 /* # */) {
-        this.indents.push(start - pos);
-        this.starts.push(start);
-        this.ends.push(end);
+        this.indents[this.count] = start - pos;
+        this.starts[this.count] = start;
+        this.ends[this.count] = end;
+        this.count++;
       }
       if (eol === n) break;
       pos = eol + 1;
     }
-  }
-
-  private get count(): number {
-    return this.starts.length;
   }
 
   /** Whether content line `l` starts with `- ` (a sequence item). */
