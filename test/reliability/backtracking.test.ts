@@ -43,9 +43,18 @@ describe('reliability: no catastrophic backtracking on adversarial 100 KB inputs
     }
   });
 
+  /**
+   * The bound per 100 KB: 2 s, or 15 times what 100 KB of ordinary prose took in the same run when
+   * the machine is so busy that this is more. Linear inputs stay within a few times the reference;
+   * catastrophic ones take tens of seconds.
+   */
+  const bound = () => {
+    const ref = rows.find((x) => x.kind === 'reference');
+    return Math.max(BOUND_MS_PER_100KB, ref ? (15 * (ref.ms as number) * 100 * 1024) / (ref.chars as number) : 0);
+  };
   const overBound = (kinds: string[]) =>
     rows
-      .filter((x) => kinds.includes(x.kind) && (x.ms as number) > (BOUND_MS_PER_100KB * (x.chars as number)) / (100 * 1024))
+      .filter((x) => kinds.includes(x.kind) && (x.ms as number) > (bound() * (x.chars as number)) / (100 * 1024))
       .map((x) => `${String(x.where ?? x.language ?? '')} on "${String(x.input)}": ${(x.ms as number).toFixed(0)} ms for ${String(x.chars)} chars`);
 
   it('runs to the end (a catastrophic case would be killed by the watchdog and named here)', () => {
@@ -68,18 +77,20 @@ describe('reliability: no catastrophic backtracking on adversarial 100 KB inputs
     recordFigure('backtracking: patterns × inputs scanned (regex level)', `${new Set(regexRows.map((x) => x.where)).size} patterns, ${regexRows.length} scans of ~100 KB`);
   });
 
-  it('every pattern scans each adversarial input within 2 s per 100 KB', () => {
+  it('every pattern scans each adversarial input within 2 s per 100 KB (more only on a busy machine)', () => {
     assert.deepEqual(overBound(['regex']), []);
     const worst = rows.filter((x) => x.kind === 'regex').sort((a, b) => (b.ms as number) - (a.ms as number))[0];
     if (worst) recordFigure('backtracking: slowest pattern scan', `${(worst.ms as number).toFixed(0)} ms (${String(worst.where)} on "${String(worst.input)}")`);
   });
 
-  it('every analysis of an adversarial document, in both languages, stays within 2 s per 100 KB', () => {
+  it('every analysis of an adversarial document, in both languages, stays within 2 s per 100 KB (more only on a busy machine)', () => {
     const analyses = rows.filter((x) => x.kind === 'analysis');
     assert.ok(analyses.length >= 100, `only ${analyses.length} analyses ran`);
     assert.deepEqual(overBound(['analysis']), []);
     const worst = [...analyses].sort((a, b) => (b.ms as number) - (a.ms as number))[0]!;
     recordFigure('backtracking: adversarial documents analysed', analyses.length);
+    const ref = rows.find((x) => x.kind === 'reference');
+    if (ref) recordFigure('backtracking: 100 KB of ordinary prose analysed in (reference) / bound per 100 KB', `${(ref.ms as number).toFixed(0)} ms / ${bound().toFixed(0)} ms`);
     recordFigure('backtracking: slowest adversarial analysis', `${(worst.ms as number).toFixed(0)} ms for ${String(worst.chars)} chars ("${String(worst.input)}", ${String(worst.language)})`);
   });
 
