@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, exportClean, IncrementalAnalysis, KnowledgeBase, LineIndex, type AnalyzeOptions } from '../../server/src/analysis/index.js';
 import { checkResult, recordFigure, samplesKb } from './helpers.js';
-import { applyEdit, article, articleWithNul, edit } from './markdown-arbitraries.js';
+import { applyEdit, article, articleWithNul, edit, generatedEntities } from './markdown-arbitraries.js';
 
 const SEED = 20240701;
 
@@ -55,6 +55,24 @@ describe('reliability: core properties over generated Markdown', function () {
     assert.ok(withMentions > runs / 4, `only ${withMentions} of ${runs} articles had mentions`);
     assert.ok(withClaims > runs / 4, `only ${withClaims} of ${runs} articles had claims`);
     recordFigure('core property: articles / characters / with mentions / with claims', `${runs} / ${chars.toLocaleString('en')} / ${withMentions} / ${withClaims}`);
+  });
+
+  it('keeps the same promises with generated knowledge bases (names, aliases, prefix patterns) over the same text', () => {
+    let runs = 0;
+    let mentions = 0;
+    fc.assert(
+      fc.property(article, generatedEntities, (text, entities) => {
+        runs++;
+        const generated = KnowledgeBase.fromLayers([[...kb.entities], entities]);
+        const r = analyze(text, generated);
+        checkResult(text, r);
+        mentions += r.mentions.length;
+        assert.deepEqual(analyze(text, KnowledgeBase.fromLayers([[...kb.entities], entities])), r, 'deterministic');
+      }),
+      params(SEED + 5, 100),
+    );
+    total += runs;
+    recordFigure('core property with generated KBs: articles / mentions found', `${runs} / ${mentions}`);
   });
 
   it('gives the same result for the same input (twice, and with a separately built KB)', () => {

@@ -4,6 +4,7 @@
 // annotation comments, front matter, very long lines and digit runs, RTL and mixed scripts, emoji,
 // lone surrogates, NUL and control characters, and any of the three line ends.
 import fc from 'fast-check';
+import { ENTITY_KINDS, type Entity } from '../../server/src/analysis/index.js';
 
 const WORDS = [
   // names and inflections the samples' KB knows
@@ -143,3 +144,22 @@ export function applyEdit(text: string, e: Edit): string {
   const at = Math.floor((e.at / 10000) * text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
 }
+
+/**
+ * A knowledge base built in code (so past the file validation): names, aliases and patterns drawn
+ * from the same vocabulary, hostile characters included, with prefix patterns (`word*`) of any length.
+ */
+export const generatedEntities: fc.Arbitrary<Entity[]> = fc
+  .array(
+    fc.record({
+      name: word,
+      aliases: fc.array(fc.oneof(word, fc.tuple(word, word).map(([a, b]) => `${a} ${b}`)), { maxLength: 3 }),
+      patterns: fc.array(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS, 'a', 'mi', 'eu', 'ö'), fc.boolean()).map(([w, star]) => (star ? w.split(' ')[0]!.slice(0, 3) + '*' : w.split(' ')[0]!)), { minLength: 1, maxLength: 13 }).map((ws) => ws.join(' ')),
+        { maxLength: 2 },
+      ),
+      kind: fc.constantFrom(...ENTITY_KINDS),
+    }),
+    { maxLength: 30 },
+  )
+  .map((list) => list.map((e, i) => ({ id: `g${i}`, ...e })));
