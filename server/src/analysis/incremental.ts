@@ -60,8 +60,13 @@ export class IncrementalAnalysis {
     if (text.slice(p, newEnd).includes('\0')) return null;
 
     // Blocks [i0, i1) are re-parsed: those the edit touches plus one neighbour on each side.
+    // A block starting later on the last line the edit touches changes with it (`**` typed before
+    // ` - item` makes the list item a paragraph, which can then run on into the next block).
+    const lf = old.indexOf('\n', oldEnd);
+    const cr = old.indexOf('\r', oldEnd);
+    const eol = Math.min(lf === -1 ? old.length : lf, cr === -1 ? old.length : cr);
     let i0 = lastBlockStartingAtOrBefore(blocks, p);
-    let i1 = firstBlockStartingAtOrAfter(blocks, oldEnd + 1);
+    let i1 = firstBlockStartingAtOrAfter(blocks, eol + 1);
     i0 = Math.max(0, i0 - 1);
     i1 = Math.min(blocks.length, i1 + 1);
     // At the start of the file the region starts at 0, unless front matter is (or may become) there;
