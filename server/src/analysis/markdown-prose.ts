@@ -348,7 +348,9 @@ function proseOf(node: MdNode, text: string, blockStart: number, blockEnd: numbe
   };
 
   walk(node);
-  block.masked = maskExcept(source, keep);
+  // A copy: a block whose text is all prose would otherwise be a view into the whole article, and
+  // the incremental analysis keeps blocks across edits (each would keep its version of the article).
+  block.masked = copyString(maskExcept(source, keep));
   return block;
 }
 
@@ -412,5 +414,5 @@ export function definitionsContext(source: string, blocks: ReadonlyArray<ProseBl
     for (const d of b.definitions) parts.push(source.slice(b.start + d.start, b.start + d.end));
     for (const f of b.footnoteDefinitions) parts.push(source.slice(b.start + f.start, b.start + f.end));
   }
-  return parts.join('\n\n');
+  return copyString(parts.join('\n\n'));
 }
