@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 
 /** The repository root: bench/run.mjs starts every scenario there. */
 export const REPO = resolve(process.env.NA_BENCH_REPO ?? process.cwd());
-export const CORPUS = resolve(REPO, '../shared/corpus');
+/** ../shared/corpus next to the repository, or NA_BENCH_CORPUS. */
+export const CORPUS = resolve(process.env.NA_BENCH_CORPUS ?? resolve(REPO, '../shared/corpus'));
 export const SEED_ARTICLE = join(REPO, 'samples/microsoft-mistral.sv.md');
 
 export const MB = 1024 * 1024;

@@ -13,7 +13,7 @@ export interface Row {
   samples: number;
   /** The comparison measured in the same run (bare parse, 100-entity KB, single-threaded CLI, ours). */
   baseline?: { what: string; median: number };
-  /** median / baseline median (for peers: their time / ours). */
+  /** median / baseline median, or the median of per-round ratios where the rounds are paired (for peers: their time / ours). */
   ratio?: number;
   /** Throughput: MB (2^20 bytes of UTF-8, as the file is on disk) of article text per second. */
   mbPerSecond?: number;
