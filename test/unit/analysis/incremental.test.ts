@@ -2,17 +2,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { analyze, IncrementalAnalysis, KnowledgeBaseStore } from '../../../server/src/analysis/index.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['a', ' ', 'x', '.', ',', '5', '12%', '\n', '\n\n', 'Microsoft', ' Open AI', '$2bn', ' said', 'förväntas', '# ', '- ', '> ', '[^1]', '*', '`', '|', '\u00e4'];
 
@@ -34,7 +25,7 @@ describe('incremental re-analysis', function () {
   });
 
   it('equals a full analysis after each of 600 random edits, and mostly re-parses only a few blocks', () => {
-    const random = rng(20261127);
+    const random = seededRandom(20261127);
     let incremental = 0;
     let total = 0;
     for (const original of articles()) {

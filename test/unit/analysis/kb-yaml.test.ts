@@ -3,17 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { readKbYaml } from '../../../server/src/analysis/kb-yaml.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILES = ['server/data/entities.default.yaml', 'samples/entities.yaml'];
 // YAML that the fast reader must either read as js-yaml does or leave to js-yaml.
@@ -30,7 +21,7 @@ describe('fast KB YAML reader', () => {
   });
 
   it('equals js-yaml on 1,200 edited copies whenever it reads them, and never reads what js-yaml rejects', () => {
-    const random = rng(6);
+    const random = seededRandom(6);
     const bases = FILES.map((f) => readFileSync(f, 'utf8'));
     let read = 0;
     for (let k = 0; k < 1200; k++) {
