@@ -86,6 +86,15 @@ function baseLengths(tok: string, out: Int32Array): number {
 }
 const LENGTHS = new Int32Array(5);
 
+const LOWER = new Uint16Array(0x10000);
+/** The first code unit of the lower-cased character `c` (not a surrogate), as toLowerCase gives it at a word's start. */
+function lowerCaseUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let l = LOWER[c]!;
+  if (l === 0) LOWER[c] = l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return l;
+}
+
 const FIRST_TOKEN_BITS = 1 << 20;
 /** A hash of tok[0, len) from its length and first, second and last characters, in [0, FIRST_TOKEN_BITS). */
 function tokenHash(tok: string, len: number): number {
@@ -109,6 +118,8 @@ export class EntityMatcher {
    * size (and cache misses) grow with the KB. Keeps matching as fast with 100,000 entities as with 100.
    */
   private readonly firstTokens = new Int32Array(FIRST_TOKEN_BITS / 32);
+  /** Lower-cased first UTF-16 code units of the patterns' first words (patterns ignore case). */
+  private readonly patternStarts = new Uint8Array(0x10000);
 
   constructor(entities: ReadonlyArray<Entity>, tokenizeFn: (s: string) => Token[]) {
     for (const e of entities) {
@@ -116,6 +127,7 @@ export class EntityMatcher {
       for (const alias of e.aliases) this.addName(alias, e, tokenizeFn);
       for (const p of e.patterns) this.addPattern(p, e);
     }
+    for (const key of [...this.patterns.exact.keys(), ...this.patterns.prefixes.keys()]) if (key !== '') this.patternStarts[key.charCodeAt(0)] = 1;
     const firsts = this.names.map !== null ? [...this.names.map.keys()] : this.names.key !== null ? [this.names.key] : [];
     for (const first of firsts) {
       this.nameStarts[first.charCodeAt(0)] = 1;
@@ -221,7 +233,10 @@ export class EntityMatcher {
       node = exact;
     }
     if (!withPatterns) return best;
-    // Patterns: case-insensitive, `word*` matches any ending.
+    // Patterns: case-insensitive, `word*` matches any ending. Most tokens start no pattern: the
+    // table of first characters says so before the token is lower-cased.
+    const c0 = norm[i]!.charCodeAt(0);
+    if (!(c0 >= 0xd800 && c0 <= 0xdfff) && this.patternStarts[lowerCaseUnit(c0)] !== 1 && !this.patterns.prefixes.has('')) return best;
     const firstLower = norm[i]!.toLowerCase();
     if (!this.patterns.exact.has(firstLower) && !this.hasPrefix(this.patterns, firstLower)) return best;
     let frontier: PatternNode[] = [this.patterns];
