@@ -4,12 +4,13 @@
 //   --dev-only     leave out the held-out gold (what the tuner looks at while tuning)
 //   --errors[=N]   list up to N errors of each measure (console only: they quote the corpus)
 //   --no-write     print only
+//   --sets=a,b     score only these gold sets (e.g. leave out a round not yet looked at); print only
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../server/src/analysis/index.js';
 import { scoreClaims, type ClaimFigures } from './claims-eval.js';
-import { CORPUS, corpusPresent, languageOf, loadGold, ROOT } from './gold.js';
+import { CORPUS, corpusPresent, GOLD_FILES, languageOf, loadGold, ROOT, type GoldSet } from './gold.js';
 import { inflectionCheck, type InflectionFigures } from './inflection-check.js';
 import { readConll, readSwedishNer } from './ner-corpus.js';
 import { scoreBusiness, scoreNer, type OrgFigures } from './org-eval.js';
@@ -42,7 +43,7 @@ function commitId(): string {
   }
 }
 
-export function measure(options: { heldout: boolean }): Figures {
+export function measure(options: { heldout: boolean; sets?: readonly GoldSet[] }): Figures {
   const started = Date.now();
   const organisations: OrgRow[] = [];
   const claims: ClaimRow[] = [];
@@ -51,7 +52,7 @@ export function measure(options: { heldout: boolean }): Figures {
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'ours') });
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'compromise') });
   organisations.push({ data: 'swedish-ner-corpus test (sv)', figures: scoreNer(swedish, 'sv', 'ours') });
-  const sets = options.heldout ? (['dev', 'heldout', 'heldout2', 'heldout3'] as const) : (['dev'] as const);
+  const sets = options.sets ?? (options.heldout ? (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) : (['dev'] as const));
   for (const set of sets) {
     const gold = loadGold(set);
     for (const lang of ['en', 'sv'] as Language[]) {
@@ -140,11 +141,14 @@ function main(): void {
     process.exit(2);
   }
   const heldout = !args.includes('--dev-only');
-  const fig = measure({ heldout });
+  const setsArg = args.find((a) => a.startsWith('--sets='));
+  const sets = setsArg?.slice('--sets='.length).split(',').filter(Boolean) as GoldSet[] | undefined;
+  for (const s of sets ?? []) if (!(s in GOLD_FILES)) throw new Error(`unknown gold set ${s} (known: ${Object.keys(GOLD_FILES).join(', ')})`);
+  const fig = measure({ heldout, sets });
   console.log(table(fig));
   const errArg = args.find((a) => a.startsWith('--errors'));
   if (errArg) printErrors(fig, Number(errArg.split('=')[1] ?? 40));
-  if (!args.includes('--no-write') && heldout) {
+  if (!args.includes('--no-write') && heldout && !sets) {
     writeFileSync(join(ROOT, 'docs', 'quality-figures.json'), JSON.stringify(jsonFigures(fig), null, 1) + '\n');
     writeDoc(fig);
     console.log('\nWrote docs/quality-figures.json and the figures section of docs/quality.md.');
