@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import pkg from '../../package.json' with { type: 'json' };
 import { initializeResult } from './features/server-capabilities.js';
+import { messageEncoder } from './message-encoder.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -87,7 +88,7 @@ class CheckedReader implements MessageReader {
 }
 
 function stdioConnection() {
-  const writer = new StreamMessageWriter(process.stdout);
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder });
   return createConnection(ProposedFeatures.all, new CheckedReader(new StreamMessageReader(process.stdin), writer), writer);
 }
 

@@ -44,7 +44,7 @@ import {
 import type { FileAccess } from './workspace/file-access.js';
 import { knowledgeBaseTarget } from './workspace/knowledge-base-target.js';
 import type { ArticleAnalysis } from './workspace/article-analysis.js';
-import { mentionKey } from './workspace/article-record.js';
+import { mentionCountOf } from './workspace/article-record.js';
 import { NewsWorkspace } from './workspace/news-workspace.js';
 import { canonicalUri } from './workspace/uri.js';
 
@@ -291,7 +291,7 @@ export function attachServer(connection: Connection, io: FileAccess, params: Ini
     return (key: string) => {
       const others = ws.otherRecords(a.uri);
       if (others === null) return null;
-      const here = a.result.mentions.filter((m) => mentionKey(m) === key).length;
+      const here = mentionCountOf(a.result.mentions, key);
       const elsewhere = countMentions(key, others);
       return { mentions: elsewhere.mentions + here, articles: elsewhere.articles + (here > 0 ? 1 : 0) };
     };

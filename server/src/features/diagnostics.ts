@@ -2,12 +2,17 @@
 // related information pointing at the KB entry for a misspelt name, and the data a quick fix needs.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { AnalysisResult, KnowledgeBase, LineIndex, Severity } from '../analysis/index.js';
+import { setJsonTail } from '../message-encoder.js';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const REPOSITORY_URL = 'https://github.com/news-annotator/news-annotator';
 
+const ruleUrls = new Map<string, string>();
+
 export function ruleDocumentationUrl(code: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(code)}.md`;
+  let url = ruleUrls.get(code);
+  if (url === undefined) ruleUrls.set(code, (url = `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(code)}.md`));
+  return url;
 }
 
 export function lspSeverity(severity: Severity): DiagnosticSeverity {
@@ -21,6 +26,28 @@ export function lspSeverity(severity: Severity): DiagnosticSeverity {
     case 'hint':
       return DiagnosticSeverity.Hint;
   }
+}
+
+/**
+ * JSON of a diagnostic after its range, by code, severity and message. Messages repeat across the
+ * diagnostics of an article and from one keystroke to the next, so each is serialised once (see
+ * message-encoder.ts). Bounded: messages quote article text, so an editing session makes new ones.
+ */
+const tails = new Map<string, Map<string, string>>();
+const TAILS_PER_KIND_MAX = 20_000;
+
+function tailOf(d: LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }): string {
+  const kind = `${d.code}\u0001${d.severity}`;
+  let byMessage = tails.get(kind);
+  if (!byMessage) tails.set(kind, (byMessage = new Map()));
+  let tail = byMessage.get(d.message);
+  if (tail === undefined) {
+    if (byMessage.size >= TAILS_PER_KIND_MAX) byMessage.clear();
+    const { range: _range, ...rest } = d;
+    tail = ',' + JSON.stringify(rest).slice(1);
+    byMessage.set(d.message, tail);
+  }
+  return tail;
 }
 
 export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase): LspDiagnostic[] {
@@ -48,6 +75,8 @@ export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: K
         diagnostic.relatedInformation = [related];
       }
     }
+    // Diagnostics are not changed after this (copies are new objects): their JSON tail can be reused.
+    if (diagnostic.data === undefined && diagnostic.relatedInformation === undefined) setJsonTail(diagnostic, tailOf(diagnostic as LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }));
     out.push(diagnostic);
   }
   return out;

@@ -4,7 +4,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Claim, ClaimReason, Entity, Mention } from '../analysis/index.js';
 import type { ArticleAnalysis } from '../workspace/article-analysis.js';
-import { mentionKey } from '../workspace/article-record.js';
+import { mentionCountOf, mentionKey } from '../workspace/article-record.js';
 import { basename } from '../workspace/uri.js';
 import { encodeDestination, escapeMarkdown, safeWebUrl } from './markdown-escape.js';
 
@@ -74,7 +74,7 @@ function times(n: number): string {
 }
 
 function countsLine(card: Card, a: ArticleAnalysis, key: string, ctx: HoverContext): string {
-  const here = a.result.mentions.filter((m) => mentionKey(m) === key).length;
+  const here = mentionCountOf(a.result.mentions, key);
   const ws = ctx.workspaceCount(key);
   const local = `Mentioned ${times(here)} in this article`;
   if (ws === null) return card.text(local + '.');

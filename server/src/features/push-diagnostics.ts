@@ -13,8 +13,8 @@ export interface PushSource {
 
 /** While edits keep coming, publish at most this often. */
 const BURST_INTERVAL_MS = 15;
-/** An edit after this much quiet is published on the next turn of the event loop. */
-const QUIET_MS = 50;
+/** An edit after this much quiet is published on the next turn of the event loop: keystrokes, even a fast typist's, are further apart. */
+const QUIET_MS = 20;
 
 export class DiagnosticsPusher {
   private readonly published = new Map<string, { version: number | null; resultId: string }>();

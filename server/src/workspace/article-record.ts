@@ -30,6 +30,22 @@ export function mentionKey(m: Pick<Mention, 'entity' | 'text' | 'start' | 'nameE
   return 'unknown:' + m.text.slice(0, m.nameEnd - m.start).replace(/\s+/g, ' ').toLowerCase();
 }
 
+const countsByResult = new WeakMap<ReadonlyArray<Mention>, Map<string, number>>();
+
+/** How often each mention key occurs in an analysis, computed once per analysis: hover asks on every move of the mouse. */
+export function mentionCountOf(mentions: ReadonlyArray<Mention>, key: string): number {
+  let counts = countsByResult.get(mentions);
+  if (!counts) {
+    counts = new Map();
+    for (const m of mentions) {
+      const k = mentionKey(m);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    countsByResult.set(mentions, counts);
+  }
+  return counts.get(key) ?? 0;
+}
+
 export function recordFromAnalysis(a: ArticleAnalysis, stamp: FileStamp | null): ArticleRecord {
   const mentions = new Map<string, number[]>();
   for (const m of a.result.mentions) {

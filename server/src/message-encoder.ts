@@ -1,0 +1,132 @@
+// JSON encoding of outgoing JSON-RPC messages for the stdio transport.
+//
+// Why not vscode-jsonrpc's default (`Buffer.from(JSON.stringify(msg))`): on a long article every
+// keystroke answers with thousands of diagnostics (1.6 MB of JSON for 1 MB of text). Stringifying
+// that builds a multi-megabyte string in V8's large-object space on every edit, and transcoding it
+// to UTF-8 copies it again; profiling put the two at a quarter of the server's time per keystroke
+// and their garbage behind most of its slow answers. Almost all of a diagnostic's JSON (severity,
+// source, code, link, message) repeats from one edit to the next: `diagnostics.ts` attaches it,
+// serialised once, to each diagnostic it makes (`setJsonTail`), and this encoder writes the range and
+// that tail straight into the output buffer. Everything else goes through `JSON.stringify`, so the
+// bytes mean exactly what the default encoder's mean (a test compares the two).
+import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+
+/**
+ * A diagnostic's JSON without its range (`,"severity":…}`), by diagnostic object. A weak map, not a
+ * property: a copy of a diagnostic (`{ ...d, data }`) is a new object and is serialised in full.
+ */
+const tails = new WeakMap<object, string>();
+
+/** Registers the JSON after the range of a diagnostic that will not be changed from now on. */
+export function setJsonTail(diagnostic: object, tail: string): void {
+  tails.set(diagnostic, tail);
+}
+
+export function hasJsonTail(diagnostic: object): boolean {
+  return tails.has(diagnostic);
+}
+
+interface Pos {
+  line: number;
+  character: number;
+}
+interface TailedDiagnostic {
+  range: { start: Pos; end: Pos };
+}
+
+/** Diagnostic arrays shorter than this are left to JSON.stringify: the fast path pays off on long ones. */
+const FAST_PATH_MIN = 32;
+// A per-process nonce: no string of a message (article text in a hover, say) can be taken for it.
+const PLACEHOLDER = `\u0000na-diagnostics-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}:`;
+
+function isTailedArray(value: unknown): value is TailedDiagnostic[] {
+  if (!Array.isArray(value) || value.length < FAST_PATH_MIN) return false;
+  const first: unknown = value[0];
+  return typeof first === 'object' && first !== null && tails.has(first);
+}
+
+function isInteger(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n);
+}
+
+/** Grows the output as needed; strings are written as UTF-8 in place. */
+class Output {
+  private buf: Buffer;
+  private used = 0;
+  constructor(capacity: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(256, capacity));
+  }
+  write(s: string): void {
+    // Three bytes of UTF-8 per UTF-16 code unit at most (a surrogate pair: 4 bytes for 2 units).
+    const worst = s.length * 3;
+    if (this.used + worst > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + worst));
+      this.buf.copy(next, 0, 0, this.used);
+      this.buf = next;
+    }
+    this.used += this.buf.write(s, this.used, 'utf8');
+  }
+  result(): Buffer {
+    return this.buf.subarray(0, this.used);
+  }
+}
+
+function writeDiagnostics(out: Output, items: TailedDiagnostic[]): void {
+  out.write('[');
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i]!;
+    const tail = tails.get(d);
+    const s = d.range?.start;
+    const e = d.range?.end;
+    const prefix = i === 0 ? '' : ',';
+    if (typeof tail === 'string' && s && e && isInteger(s.line) && isInteger(s.character) && isInteger(e.line) && isInteger(e.character)) {
+      out.write(`${prefix}{"range":{"start":{"line":${s.line},"character":${s.character}},"end":{"line":${e.line},"character":${e.character}}}`);
+      out.write(tail);
+    } else {
+      out.write(prefix + JSON.stringify(d));
+    }
+  }
+  out.write(']');
+}
+
+/** Encodes one message; the same JSON text as JSON.stringify would give, up to key order within a diagnostic's tail. */
+export function encodeMessage(msg: Message, charset: string = 'utf-8'): Buffer {
+  if (charset !== 'utf-8' && charset !== 'utf8') return Buffer.from(JSON.stringify(msg), charset as BufferEncoding);
+  const arrays: TailedDiagnostic[][] = [];
+  let size = 0;
+  const skeleton = JSON.stringify(msg, (_key, value: unknown) => {
+    if (isTailedArray(value)) {
+      arrays.push(value);
+      size += value.length * 400;
+      return PLACEHOLDER + (arrays.length - 1);
+    }
+    return value;
+  });
+  if (arrays.length === 0) return Buffer.from(skeleton, 'utf8');
+  const out = new Output(skeleton.length + size);
+  // The placeholder is a JSON string: `"\u0000na-diagnostics:N"` as JSON.stringify escapes it.
+  const marker = JSON.stringify(PLACEHOLDER).slice(0, -1);
+  let from = 0;
+  for (let n = 0; n < arrays.length; n++) {
+    const token = `${marker}${n}"`;
+    const at = skeleton.indexOf(token, from);
+    if (at < 0) return Buffer.from(JSON.stringify(msg), 'utf8'); // cannot happen; never send a wrong message
+    out.write(skeleton.slice(from, at));
+    writeDiagnostics(out, arrays[n]!);
+    from = at + token.length;
+  }
+  out.write(skeleton.slice(from));
+  return out.result();
+}
+
+/** For StreamMessageWriter's `contentTypeEncoder`. */
+export const messageEncoder: ContentTypeEncoder = {
+  name: 'application/json',
+  encode(msg: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
+    try {
+      return Promise.resolve(encodeMessage(msg, options.charset));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Diagnostic, Message } from 'vscode-languageserver';
+import { toLspDiagnostics } from '../../../server/src/features/diagnostics.js';
+import { encodeMessage, hasJsonTail } from '../../../server/src/message-encoder.js';
+import { analysisOf, EN_ARTICLE, read, SV_ARTICLE } from './fixtures.js';
+
+const CORPUS = resolve('..', 'shared', 'corpus');
+
+/** The bytes vscode-jsonrpc's default encoder sends. */
+const reference = (msg: unknown) => Buffer.from(JSON.stringify(msg), 'utf8');
+
+/** The samples, and the corpus articles where this machine has them, as one long article: thousands of diagnostics. */
+function longArticle(): string {
+  const parts = [read(SV_ARTICLE), read(EN_ARTICLE)];
+  for (const group of ['en', 'sv']) {
+    const dir = join(CORPUS, group);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) parts.push(readFileSync(join(dir, f), 'utf8'));
+  }
+  return parts.join('\n\n');
+}
+
+describe('server: message encoder (stdio)', () => {
+  let items: Diagnostic[];
+  before(() => {
+    const text = longArticle();
+    items = analysisOf('long.md', text).diagnostics;
+  });
+
+  it('sends the same bytes as JSON.stringify for a document report, a push and a workspace report', () => {
+    assert.ok(items.length >= 32, `the fast path needs a long list; got ${items.length}`);
+    assert.ok(items.some((d) => hasJsonTail(d)), 'diagnostics carry their serialised tail');
+    const messages: unknown[] = [
+      { jsonrpc: '2.0', id: 7, result: { kind: 'full', resultId: 'r.1', items } },
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', version: 3, diagnostics: items } },
+      {
+        jsonrpc: '2.0',
+        method: '$/progress',
+        params: { token: 't', value: { items: [{ kind: 'full', uri: 'file:///a.md', version: null, items }, { kind: 'unchanged', uri: 'file:///b.md', resultId: 'x' }, { kind: 'full', uri: 'file:///c.md', items: items.slice(0, 40) }] } },
+      },
+    ];
+    for (const msg of messages) assert.ok(encodeMessage(msg as Message).equals(reference(msg)), JSON.stringify(msg).slice(0, 120));
+  });
+
+  it('serialises copies of diagnostics (with data added) in full', () => {
+    const mixed: Diagnostic[] = items.slice(0, 60).map((d, i) =>
+      i % 7 === 3 ? ({ ...d, data: { preferred: 'Microsoft', entity: 'microsoft' } } as Diagnostic) : d,
+    );
+    const msg = { jsonrpc: '2.0', id: 1, result: { kind: 'full', items: mixed } };
+    assert.ok(encodeMessage(msg as Message).equals(reference(msg)));
+  });
+
+  it('is not fooled by article text that looks like its own placeholder, by quotes, or by characters outside the BMP', () => {
+    const text = [
+      '# Test',
+      '',
+      'Acme Holdings AB ökade vinsten med 40 procent, "\\u0000na-diagnostics-0:0" 😀 och Ünïcode “citat”.',
+      '',
+    ]
+      .join('\n')
+      .repeat(40);
+    const a = analysisOf('odd.md', text);
+    const diagnostics = toLspDiagnostics(a.result, a.lines, a.kb);
+    assert.ok(diagnostics.length >= 32, `${diagnostics.length} diagnostics`);
+    const msg = { jsonrpc: '2.0', id: 'x', result: { kind: 'full', resultId: '\u0000na-diagnostics-0:0', items: diagnostics, note: '"\u0000na-diagnostics:0"' } };
+    assert.ok(encodeMessage(msg as Message).equals(reference(msg)));
+    assert.deepEqual(JSON.parse(encodeMessage(msg as Message).toString('utf8')), JSON.parse(JSON.stringify(msg)));
+  });
+
+  it('leaves every other message to JSON.stringify', () => {
+    const msgs = [
+      { jsonrpc: '2.0', id: 1, result: null },
+      { jsonrpc: '2.0', id: 2, result: { contents: { kind: 'markdown', value: '**Microsoft** — ett företag' } } },
+      { jsonrpc: '2.0', id: 3, error: { code: -32602, message: 'bad' } },
+      { jsonrpc: '2.0', id: 4, result: { kind: 'full', items: items.slice(0, 5) } },
+    ];
+    for (const msg of msgs) assert.ok(encodeMessage(msg as Message).equals(reference(msg)));
+  });
+});
