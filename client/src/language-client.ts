@@ -1,4 +1,6 @@
-// Starts news-annotator-ls (dist/server.cjs, bundled next to this file) over Node IPC.
+// Starts news-annotator-ls (dist/server.cjs, bundled next to this file) over stdio: the transport
+// whose message encoding the server makes fast for long diagnostic lists (server/src/message-encoder.ts),
+// and the one the typing benchmark measures. Node IPC would JSON.stringify every answer whole.
 import * as path from 'node:path';
 import type { ExtensionContext, LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -14,10 +16,10 @@ const SERVER_DEBUG_PORT = 6011;
 export function createLanguageClient(context: ExtensionContext, outputChannel: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(SERVER_BUNDLE);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.stdio },
     debug: {
       module,
-      transport: TransportKind.ipc,
+      transport: TransportKind.stdio,
       options: { execArgv: ['--nolazy', `--inspect=${SERVER_DEBUG_PORT}`] },
     },
   };

@@ -20,6 +20,7 @@ import {
   type Message,
   type MessageReader,
 } from 'vscode-languageserver/node';
+import { format } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { initializeResult } from './features/server-capabilities.js';
 import { messageEncoder } from './message-encoder.js';
@@ -88,6 +89,12 @@ class CheckedReader implements MessageReader {
 }
 
 function stdioConnection() {
+  // stdout carries the protocol: a stray console.log must not corrupt it (vscode-languageserver
+  // redirects the console only when it opens stdio itself, not with a reader and writer given).
+  const toStderr = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n');
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
   const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: messageEncoder });
   return createConnection(ProposedFeatures.all, new CheckedReader(new StreamMessageReader(process.stdin), writer), writer);
 }
