@@ -81,6 +81,72 @@ function takeTransforms(extensions: unknown): TreeTransform[] {
   return taken;
 }
 const blockTransforms = takeTransforms(processor.data('fromMarkdownExtensions'));
+
+/**
+ * GFM constructs that cost most of the parse on prose and can only match where certain characters
+ * are: micromark tries the e-mail autolink literal at the start of every word (it hooks every ASCII
+ * letter and digit, scans the word and gives up at its end for want of an `@`, and splits the text's
+ * data tokens there), and the table at the start of every paragraph (it scans the whole first line).
+ * On the corpus they were about 40% and 15% of the parse.
+ *
+ * Each is named (`Construct.name`, the public handle micromark's own `disable` extension field turns
+ * constructs off by), and each needs a character its tokenizer consumes before it can succeed: `@`
+ * for an e-mail literal, `www.` for a www literal, `http:` or `https:` for a protocol literal, and
+ * for a table a `|`, or a delimiter cell `:-`/`-:` (a table without pipes: `a` over `:-`). A failed
+ * attempt leaves no trace (micromark restores the tokenizer, and adjacent data tokens are merged
+ * again), so where its characters are absent, parsing without the construct gives the same tree —
+ * `test/unit/analysis/lean-parse.test.ts` checks it on generated documents, and checks that the
+ * names still exist (if remark-gfm renamed one, nothing would be left out: slower, never different).
+ */
+const OPTIONAL_CONSTRUCTS: ReadonlyArray<{ names: readonly string[]; needed: (input: string) => boolean }> = [
+  { names: ['emailAutolink'], needed: (input) => input.includes('@') },
+  { names: ['wwwAutolink'], needed: (input) => WWW.test(input) },
+  { names: ['protocolAutolink'], needed: (input) => HTTP.test(input) },
+  { names: ['table'], needed: (input) => input.includes('|') || input.includes(':-') || input.includes('-:') },
+];
+const WWW = /www/i;
+const HTTP = /http/i;
+/** Processors without some optional constructs, by the bit mask of those left out (0: `processor`). */
+const leanProcessors: Array<typeof processor | undefined> = [processor];
+
+/** The processor for `input`: the full one less the optional constructs that cannot match in it. */
+export function processorFor(input: string): typeof processor {
+  let without = 0;
+  for (let i = 0; i < OPTIONAL_CONSTRUCTS.length; i++) if (!OPTIONAL_CONSTRUCTS[i]!.needed(input)) without |= 1 << i;
+  return (leanProcessors[without] ??= leanProcessor(without));
+}
+
+function leanProcessor(without: number): typeof processor {
+  const drop = new Set<string>();
+  OPTIONAL_CONSTRUCTS.forEach((c, i) => {
+    if (without & (1 << i)) for (const n of c.names) drop.add(n);
+  });
+  const extensions = (processor.data('micromarkExtensions') ?? []).map((ext) => withoutConstructs(ext, drop));
+  // The same mdast extensions (already without their transforms, see above) and settings.
+  return unified().use(remarkParse).data('micromarkExtensions', extensions).data('fromMarkdownExtensions', processor.data('fromMarkdownExtensions') ?? []).data('settings', processor.data('settings')).freeze() as unknown as typeof processor;
+}
+
+type MicromarkExtension = NonNullable<import('unified').Data['micromarkExtensions']>[number];
+/** Fields of a micromark extension that map character codes to constructs (the rest are lists of codes or names). */
+const CONSTRUCT_FIELDS = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text'] as const;
+
+/** A copy of a micromark extension without the constructs named in `drop`. */
+export function withoutConstructs(ext: MicromarkExtension, drop: ReadonlySet<string>): MicromarkExtension {
+  const out: MicromarkExtension = { ...ext };
+  for (const field of CONSTRUCT_FIELDS) {
+    const record = ext[field];
+    if (!record) continue;
+    const copy: typeof record = {};
+    for (const key of Object.keys(record) as Array<keyof typeof record>) {
+      const value = record[key];
+      const list = Array.isArray(value) ? value : value ? [value] : [];
+      const kept = list.filter((c) => !(c.name && drop.has(c.name)));
+      if (kept.length > 0) (copy as Record<string, unknown>)[key as string] = Array.isArray(value) ? kept : kept[0];
+    }
+    out[field] = copy;
+  }
+  return out;
+}
 /**
  * Source text in which the GFM literal-autolink transform can find something: it needs `@` (e-mail,
  * mailto:, xmpp:), `www.` or `http(s)://` in a text node. Text nodes hold decoded source, so a
@@ -104,7 +170,8 @@ export function parseBlocks(source: string, from = 0, to = source.length, contex
   if (from === 0 && source.charCodeAt(0) === 0xfeff) from = 1;
   const slice = source.slice(from, to);
   const input = context ? `${slice}\n\n${context}` : slice;
-  const tree = processor.parse(capContainerNesting(input)) as MdNode;
+  const capped = capContainerNesting(input);
+  const tree = processorFor(capped).parse(capped) as MdNode;
   const out: ProseBlock[] = [];
   for (const child of tree.children ?? []) {
     const s = child.position?.start.offset ?? 0;
