@@ -1,7 +1,7 @@
 // Finds the checkable claims of each sentence (what kind of fact it states, and which words say so),
 // its vague attributions and its attribution verbs. Each pattern scans the whole document once; the
 // hits are then handed out to sentences in order, so the cost is linear in the document's length.
-import { LEXICONS, scanWords } from './claim-lexicon.js';
+import { LEXICONS, NAME_NUMBER_NOT_AFTER, scanWords, type LanguageLexicon } from './claim-lexicon.js';
 import type { ClaimReason, Language, Span } from './types.js';
 
 export interface ClaimTrigger extends Span {
@@ -46,14 +46,23 @@ class Cursor {
 export class ClaimScanner {
   private readonly reasons: Array<[ClaimReason, Cursor]>;
   private readonly notCount: Cursor;
+  private readonly notForecast: Cursor;
+  private readonly normative: Cursor;
   private readonly vagueHits: Cursor;
   private readonly attributionHits: Cursor;
+  private readonly lex: LanguageLexicon;
 
   /** `text` is the masked prose of the whole document. */
-  constructor(text: string, language: Language) {
+  constructor(
+    private readonly text: string,
+    language: Language,
+  ) {
     const lex = LEXICONS[language];
+    this.lex = lex;
     this.reasons = lex.reasons.map(([reason, re]) => [reason, new Cursor(scanWords(re, text))]);
     this.notCount = new Cursor(scanWords(lex.notCount, text));
+    this.notForecast = new Cursor(scanWords(lex.notForecast, text));
+    this.normative = new Cursor(scanWords(lex.normative, text));
     this.vagueHits = new Cursor(scanWords(lex.vague, text));
     this.attributionHits = new Cursor(scanWords(lex.attribution, text));
   }
@@ -64,20 +73,117 @@ export class ClaimScanner {
    */
   sentence(s: Span): { triggers: ClaimTrigger[]; vague: Span[]; attributions: Span[] } {
     const excluded = this.notCount.within(s);
-    const triggers: ClaimTrigger[] = [];
+    const scheduled = this.notForecast.within(s);
+    const modals = this.normative.within(s);
+    let triggers: ClaimTrigger[] = [];
     for (const [reason, cursor] of this.reasons) {
       // A number already read as money, a percentage, a year or a date is not a count.
-      const taken = reason === 'count' ? new OverlapCursor([...excluded, ...triggers]) : null;
+      const taken = reason === 'count' ? new OverlapCursor([...excluded, ...triggers]) : reason === 'forecast' ? new OverlapCursor(scheduled) : null;
       for (const span of cursor.within(s)) {
         if (taken?.overlaps(span)) continue;
+        if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span))) continue;
         triggers.push({ ...span, reason });
       }
     }
     triggers.sort((a, b) => a.start - b.start);
+    // A question asks; it asserts nothing (`Och lönen, 80 000 dollar om året?`).
+    if (triggers.length > 0 && this.isQuestion(s)) triggers = [];
+    if (triggers.length > 0 && modals.length > 0) triggers = this.withoutRecommended(s, triggers, modals);
     const vague = this.vagueHits.within(s);
     // Words inside a vague phrase ("sources say", "enligt uppgifter") name no one.
     const inVague = new OverlapCursor(vague);
     const attributions = this.attributionHits.within(s).filter((a) => !inVague.overlaps(a));
     return { triggers, vague, attributions };
   }
+
+  /** The sentence ends in a question mark, before any closing quotes, brackets or spaces. */
+  private isQuestion(s: Span): boolean {
+    let i = s.end - 1;
+    while (i >= s.start && CLOSING.has(this.text.charCodeAt(i))) i--;
+    return i >= s.start && this.text.charCodeAt(i) === 63; /* ? */
+  }
+
+  /**
+   * Triggers that a normative modal governs (`Sverige bör vara världsledande`): after the modal and
+   * in its clause (no comma, semicolon, colon or dash between). One pass over the sentence.
+   */
+  private withoutRecommended(s: Span, triggers: ClaimTrigger[], modals: Span[]): ClaimTrigger[] {
+    // The clause each position belongs to: the count of clause breaks before it.
+    const breaksBefore = (to: number, from: number, count: number): number => {
+      for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(this.text.charCodeAt(i))) count++;
+      return count;
+    };
+    const out: ClaimTrigger[] = [];
+    let m = 0;
+    let pos = s.start;
+    let clause = 0;
+    let modalClause = -1;
+    for (const t of triggers) {
+      // Advance over the modals before this trigger, keeping the clause of the last one.
+      while (m < modals.length && modals[m]!.end <= t.start) {
+        clause = breaksBefore(modals[m]!.start, pos, clause);
+        pos = modals[m]!.start;
+        modalClause = clause;
+        m++;
+      }
+      clause = breaksBefore(t.start, pos, clause);
+      pos = t.start;
+      if (modalClause === clause && this.lex.normativeReasons.has(t.reason)) continue;
+      out.push(t);
+    }
+    return out;
+  }
+
+  /**
+   * A number that is part of a name: a model, a series or an index (`Volvo 760`, `Boeing 747`,
+   * `FTSE 100`, `Saab 9-5`) — digits right after a capitalised word that is no sentence-opening
+   * quantifier or preposition (`Drygt 160`, `Over 300`) and no weekday.
+   */
+  private isNameNumber(span: Span): boolean {
+    const t = this.text;
+    if (!NAME_NUMBER.test(withoutFinalStop(t.slice(span.start, span.end)))) return false;
+    const space = span.start - 1;
+    if (space < 1 || !(t[space] === ' ' || t[space] === '\u00a0')) return false;
+    let w = space;
+    while (w > 0 && space - w < 30 && NAME_CHAR.test(t[w - 1]!)) w--;
+    if (space - w < 2 || (w > 0 && NAME_CHAR.test(t[w - 1]!))) return false;
+    const word = t.slice(w, space);
+    if (!UPPER_START.test(word) || !LETTER_END.test(word)) return false;
+    return !NAME_NUMBER_NOT_AFTER.has(word.toLowerCase());
+  }
+
+  /** An age after a name: `Anna Berg (45)`, `John Smith, 45, said`, `Elin Berg, 15 år,`. */
+  private isAge(span: Span): boolean {
+    const t = this.text;
+    const digits = withoutFinalStop(t.slice(span.start, span.end));
+    if (!AGE_NUMBER.test(digits)) return false;
+    const end = span.start + digits.length;
+    const before = t[span.start - 1];
+    const after = t.slice(end, end + 4);
+    let nameEnd: number;
+    if (before === '(' && after.startsWith(')')) nameEnd = span.start - 1;
+    else if (before === ' ' && t[span.start - 2] === ',' && (after.startsWith(',') || AGE_YEARS.test(after))) nameEnd = span.start - 2;
+    else return false;
+    while (nameEnd > 0 && t[nameEnd - 1] === ' ') nameEnd--;
+    let w = nameEnd;
+    while (w > 0 && nameEnd - w < 30 && NAME_CHAR.test(t[w - 1]!)) w--;
+    return nameEnd - w >= 2 && UPPER_START.test(t.slice(w, nameEnd));
+  }
 }
+
+/** A number as the count pattern matched it may end in the comma or full stop after it (`45, said`). */
+function withoutFinalStop(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  return last === 44 || last === 46 ? s.slice(0, -1) : s;
+}
+
+/** Quotes, brackets and spaces that may close a sentence after its final punctuation. */
+const CLOSING = new Set([32, 9, 10, 13, 0xa0, 34, 39, 41, 93, 0x201d, 0x2019, 0xbb, 0x2a /* * */, 0x5f /* _ */]);
+/** Comma, semicolon, colon, en and em dash. */
+const CLAUSE_BREAK = new Set([44, 59, 58, 0x2013, 0x2014]);
+const NAME_NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?$/;
+const AGE_NUMBER = /^\d{2,3}$/;
+const AGE_YEARS = /^ år[,)]/;
+const NAME_CHAR = /[\p{L}\p{N}&-]/u;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER_END = /\p{L}$/u;

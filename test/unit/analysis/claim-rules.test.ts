@@ -1,0 +1,108 @@
+// The claim rules of the guideline in docs/quality.md that keep a sentence from being a checkable
+// claim (a question, a recommendation, a scheduled event, a number inside a name, an age, a period)
+// and the attributions that name a source, each on invented sentences with a control sentence that
+// must still be a claim.
+import assert from 'node:assert/strict';
+import { analyze, KnowledgeBase } from '../../../server/src/analysis/index.js';
+
+const KB = KnowledgeBase.empty();
+
+function reasonsOf(text: string, lang: 'sv' | 'en'): string[] {
+  return analyze(text, KB, { language: lang }).claims.flatMap((c) => c.reasons);
+}
+function sourcedOf(text: string, lang: 'sv' | 'en'): boolean[] {
+  return analyze(text, KB, { language: lang }).claims.map((c) => c.sourced);
+}
+
+describe('claim rules: what is not asserted as fact', () => {
+  it('a question claims nothing, the same words as a statement do', () => {
+    assert.deepEqual(reasonsOf('Will Acme cut 5,000 jobs?', 'en'), []);
+    assert.deepEqual(reasonsOf('Tjänar de verkligen 80 000 kronor i månaden?', 'sv'), []);
+    assert.deepEqual(reasonsOf('Är detta landets största varv?”', 'sv'), []);
+    assert.deepEqual(reasonsOf('Acme will cut 5,000 jobs.', 'en'), ['count']);
+    assert.deepEqual(reasonsOf('De tjänar 80 000 kronor i månaden.', 'sv'), ['money']);
+  });
+
+  it('a recommendation (bör, borde, should) claims nothing in its clause', () => {
+    assert.deepEqual(reasonsOf('Sverige bör vara världsledande inom batterier.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Kommunen borde sänka avgiften med 2 procent.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Sverige är världsledande inom batterier.', 'sv'), ['ranking']);
+    // Only the modal's own clause: a figure after a comma is stated as fact.
+    assert.deepEqual(reasonsOf('Kommunen bör spara, och i fjol steg kostnaderna med 12 procent.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('The regulator should be the strongest in Europe.', 'en'), []);
+    // English `should` also forecasts a figure: that stays a claim.
+    assert.deepEqual(reasonsOf('Profits should rise 5% this year.', 'en'), ['percentage']);
+  });
+
+  it('an evaluative superlative (the best way, det bästa med) ranks nothing; a measured one does', () => {
+    assert.deepEqual(reasonsOf('Det bästa med jobbet är kollegorna.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Selling the plant is the best way forward.', 'en'), []);
+    assert.deepEqual(reasonsOf('Det var bolagets bästa kvartal hittills.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('It was the best quarter in the firm’s history.', 'en'), ['ranking']);
+  });
+
+  it('a scheduled event or an obligation is no forecast; a predicted outcome is', () => {
+    assert.deepEqual(reasonsOf('The minister is expected to present the budget in March.', 'en'), []);
+    assert.deepEqual(reasonsOf('The board is set to meet on Friday.', 'en'), []);
+    assert.deepEqual(reasonsOf('In return, Ruritania would be expected to cut spending.', 'en'), []);
+    assert.deepEqual(reasonsOf('The fall was due to the weak dollar.', 'en'), []);
+    assert.deepEqual(reasonsOf('Rapporten väntas presenteras i maj.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Domen beräknas komma i juni.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Sales are expected to rise.', 'en'), ['forecast']);
+    assert.deepEqual(reasonsOf('More takeovers are likely as the sector consolidates.', 'en'), ['forecast']);
+    assert.deepEqual(reasonsOf('Försäljningen väntas öka.', 'sv'), ['forecast']);
+    // A figure in a scheduled sentence is still a claim.
+    assert.deepEqual(reasonsOf('The firm is expected to announce 2,000 job cuts.', 'en'), ['count']);
+  });
+});
+
+describe('claim rules: numbers that count nothing', () => {
+  it('a number in a name (model, series, index) is no count', () => {
+    assert.deepEqual(reasonsOf('Volvo 760 blev en klassiker.', 'sv'), []);
+    assert.deepEqual(reasonsOf('The airline flies Boeing 747 jets to Asia.', 'en'), []);
+    assert.deepEqual(reasonsOf('Saab 9-5 tillverkades i Trollhättan.', 'sv'), []);
+    // A sentence-opening quantifier or a weekday before the number: a count.
+    assert.deepEqual(reasonsOf('Drygt 160 personer kom till mötet.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Over 300 staff left the bank.', 'en'), ['count']);
+    assert.deepEqual(reasonsOf('On Monday 300 staff walked out.', 'en'), ['count']);
+    assert.deepEqual(reasonsOf('Bolaget sålde 760 bilar.', 'sv'), ['count']);
+  });
+
+  it('the age of a person is no count', () => {
+    assert.deepEqual(reasonsOf('Anna Berg (45) leder bolaget.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Elin Berg, 15 år, spelar i laget.', 'sv'), []);
+    assert.deepEqual(reasonsOf('John Smith, 45, runs the firm.', 'en'), []);
+    assert.deepEqual(reasonsOf('Reklam till barn under 16 år är förbjuden.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon fyllde 60 i somras.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bolaget har 45 anställda.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('The firm, 45 staff strong, grew.', 'en'), ['count']);
+  });
+
+  it('a season or a period that dates a figure is no count', () => {
+    assert.deepEqual(reasonsOf('Säsongen 2011/12 var lång.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Trading in the 12 months to March was flat.', 'en'), []);
+    assert.deepEqual(reasonsOf('Under de senaste 12 månaderna har bolaget bytt vd.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bolaget har bytt vd 12 gånger.', 'sv'), ['count']);
+  });
+});
+
+describe('claim rules: attributions that name the source', () => {
+  it('an active accusation names the accuser; a passive one does not', () => {
+    assert.deepEqual(sourcedOf('The regulator had accused Acme of paying $2m to an agent.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('Acme was accused of paying $2m to an agent.', 'en'), [false]);
+  });
+
+  it('a participle of reporting and a report of the subject’s own name the source', () => {
+    assert.deepEqual(sourcedOf('Reporting its results, the airline made a profit of £75m.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('In its annual report, Acme put the loss at $40m.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('A survey by Acme Research which showed that 40% of firms hire was published.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('The airline made a profit of £75m.', 'en'), [false]);
+  });
+
+  it('Swedish: the subject’s own estimate, description or report, and figures that show', () => {
+    assert.deepEqual(sourcedOf('Riksbanken bedömer att inflationen stiger till 3 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('SCB:s siffror för mars visar att arbetslösheten steg till 8 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('I sin delårsrapport redovisar Acme en vinst på 3 miljoner kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Arbetslösheten steg till 8 procent i mars.', 'sv'), [false]);
+  });
+});
