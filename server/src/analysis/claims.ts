@@ -136,14 +136,21 @@ export class ClaimScanner {
 
   /**
    * A number that is part of a name: a model, a series or an index (`Volvo 760`, `Boeing 747`,
-   * `FTSE 100`, `Saab 9-5`) — digits right after a capitalised word that is no sentence-opening
+   * `FTSE 100`, `Saab 9-5`, `covid-19`) — digits right after a capitalised word that is no sentence-opening
    * quantifier or preposition (`Drygt 160`, `Over 300`) and no weekday.
    */
   private isNameNumber(span: Span): boolean {
     const t = this.text;
     if (!NAME_NUMBER.test(withoutFinalStop(t.slice(span.start, span.end)))) return false;
     const space = span.start - 1;
-    if (space < 1 || !(t[space] === ' ' || t[space] === '\u00a0')) return false;
+    if (space < 1) return false;
+    // Joined by a hyphen, any word names the series (`covid-19`, `F-16`, `EU-27`).
+    if (t[space] === '-') {
+      let w = space;
+      while (w > 0 && space - w < 30 && LETTER.test(t[w - 1]!)) w--;
+      return w < space && !(w > 0 && NAME_CHAR.test(t[w - 1]!));
+    }
+    if (!(t[space] === ' ' || t[space] === '\u00a0')) return false;
     let w = space;
     while (w > 0 && space - w < 30 && NAME_CHAR.test(t[w - 1]!)) w--;
     if (space - w < 2 || (w > 0 && NAME_CHAR.test(t[w - 1]!))) return false;
@@ -185,5 +192,6 @@ const NAME_NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?$/;
 const AGE_NUMBER = /^\d{2,3}$/;
 const AGE_YEARS = /^ år[,)]/;
 const NAME_CHAR = /[\p{L}\p{N}&-]/u;
+const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_END = /\p{L}$/u;

@@ -68,6 +68,16 @@ describe('claim rules: numbers that count nothing', () => {
     assert.deepEqual(reasonsOf('Bolaget sålde 760 bilar.', 'sv'), ['count']);
   });
 
+  it('a number joined to a word by a hyphen names a series, and a label noun numbers a thing', () => {
+    assert.deepEqual(reasonsOf('Smittan covid-19 spreds snabbt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('The F-16 flew over the base.', 'en'), []);
+    assert.deepEqual(reasonsOf('Mötet hålls vecka 12 i Solna.', 'sv'), []);
+    assert.deepEqual(reasonsOf('The board meets in week 12 and the reply is on page 40.', 'en'), []);
+    // A score keeps its digits on both sides of the dash, and a count before the label stays.
+    assert.deepEqual(reasonsOf('Laget vann med 3-2.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('The 12 firms met in week 12.', 'en'), ['count']);
+  });
+
   it('the age of a person is no count', () => {
     assert.deepEqual(reasonsOf('Anna Berg (45) leder bolaget.', 'sv'), []);
     assert.deepEqual(reasonsOf('Elin Berg, 15 år, spelar i laget.', 'sv'), []);
