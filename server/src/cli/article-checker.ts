@@ -3,7 +3,7 @@
 // KB file once, and give identical results.
 import { KnowledgeBase, analyze, type Entity, type Language } from '../analysis/index.js';
 import { parseKbText, readArticleFile, skippedResult, type LoadedKbFile } from '../node/index.js';
-import { articleReport, readErrorReport, type FileReport } from './file-report.js';
+import { articleReport, forJsonRun, readErrorReport, type FileReport } from './file-report.js';
 
 export interface KbText {
   path: string;
@@ -19,6 +19,8 @@ export interface CheckSetup {
   kbSets: number[][];
   language: Language | 'auto';
   maxFileSize: number;
+  /** Reports for a JSON run: each article formatted where it is checked (see `FileReport.formatted`). */
+  json?: boolean;
 }
 
 export interface CheckItem {
@@ -61,6 +63,11 @@ export class ArticleChecker {
   }
 
   check(item: CheckItem): FileReport {
+    const r = this.report(item);
+    return this.setup.json ? forJsonRun(r) : r;
+  }
+
+  private report(item: CheckItem): FileReport {
     let read;
     try {
       read = readArticleFile(item.path, this.setup.maxFileSize);

@@ -100,7 +100,7 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   // An --entities file applies even when no article of the run reaches it by discovery.
   explicitKb.forEach(indexOfKb);
 
-  const setup: CheckSetup = { defaultKb, kbFiles, kbSets, language: o.language, maxFileSize: o.maxFileSize };
+  const setup: CheckSetup = { defaultKb, kbFiles, kbSets, language: o.language, maxFileSize: o.maxFileSize, json: o.format === 'json' };
   const checker = new ArticleChecker(setup);
 
   // Problems in the knowledge bases: reported as findings of the KB file, and on stderr; never fatal.

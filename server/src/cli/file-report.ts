@@ -1,5 +1,6 @@
 // What the CLI knows about one checked file, as plain data that a worker thread can send back.
 // `toJsonFile` gives exactly the JSON v1 shape of issue 2; the other fields feed the text report.
+import type { Totals } from './totals.js';
 import { LineIndex, type AnalysisResult, type KbDiagnostic, type Language, type Position, type Severity, type SourceKindName } from '../analysis/index.js';
 
 export interface ReportRange {
@@ -55,6 +56,13 @@ export interface FileReport {
   bom: boolean;
   /** Set when the file could not be read; such a file has no other data. */
   readError?: string;
+  /**
+   * Set on reports made for a JSON run (`forJsonRun`): the file's object as the JSON report prints
+   * it, and its findings by severity. Such a report keeps no mentions, claims or diagnostics: a
+   * worker thread formats its articles itself, so the main thread neither copies their findings
+   * across threads nor formats 10,000 files after the last one is checked.
+   */
+  formatted?: { json: string; totals: Totals };
 }
 
 export function articleReport(path: string, absolutePath: string, text: string, result: AnalysisResult, entityName: (id: string) => string | undefined): FileReport {
@@ -122,4 +130,21 @@ export function toJsonFile(r: FileReport) {
  */
 export function displayColumn(r: FileReport, p: Position): number {
   return p.line === 0 && r.bom ? Math.max(1, p.character) : p.character + 1;
+}
+
+/**
+ * The JSON of one file as it stands in the report's `files` array: `JSON.stringify(…, null, 2)`
+ * indents each element by two levels, so every line after the first gets four more spaces (line
+ * breaks in the text are structure: breaks inside strings are escaped).
+ */
+export function jsonFileText(r: FileReport): string {
+  return r.formatted?.json ?? JSON.stringify(toJsonFile(r), null, 2).replace(/\n/g, '\n    ');
+}
+
+/** The report reduced to what a JSON run needs (see `FileReport.formatted`). */
+export function forJsonRun(r: FileReport): FileReport {
+  if (r.readError) return r;
+  const totals: Totals = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of r.diagnostics) totals[d.severity]++;
+  return { ...r, mentions: [], entityNames: {}, claims: [], diagnostics: [], formatted: { json: jsonFileText(r), totals } };
 }

@@ -8,9 +8,15 @@ export interface Totals {
   hint: number;
 }
 
+const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+
 export function tally(reports: readonly FileReport[]): Totals {
   const t: Totals = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of reports) for (const d of r.diagnostics) t[d.severity]++;
+  for (const r of reports) {
+    const f = r.formatted?.totals;
+    if (f) for (const k of SEVERITIES) t[k] += f[k];
+    else for (const d of r.diagnostics) t[d.severity]++;
+  }
   return t;
 }
 
