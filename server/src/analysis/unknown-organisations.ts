@@ -38,7 +38,8 @@ const SV_NAME_AT_START = /(?:tingsrätten|hovrätten|kammarrätten|förvaltnings
 const SV_COURTS = /(?:tingsrätten|hovrätten|kammarrätten|förvaltningsrätten|\p{Ll}domstolen)$/u;
 /** Swedish names ending in a lower-case head noun after a capitalised word: `Uppsala universitet`, `Albert Bonniers förlag`. */
 const SV_LOWER_HEADS: ReadonlyArray<[RegExp, EntityKind]> = [
-  [/^\p{Ll}*(?:gymnasium|gymnasiet|universitet|universitetet|högskola|högskolan|sjukhus|sjukhuset|museum|museet|akademien|institutet|riksförbund|förbund|förbundet|stadsmission|musikklasser)$/u, 'organisation'],
+  // Also movements, councils and churches: `Muslimska brödraskapet`, `Nordiska rådet`, `Katolska kyrkan`.
+  [/^\p{Ll}*(?:gymnasium|gymnasiet|universitet|universitetet|högskola|högskolan|sjukhus|sjukhuset|museum|museet|akademien|institutet|riksförbund|förbund|förbundet|stadsmission|musikklasser|brödraskapet|rådet|rörelsen|kyrkan|samfundet|fronten|alliansen)$/u, 'organisation'],
   [/^\p{Ll}*(?:förlag|förlaget)$/u, 'company'],
 ];
 /** Capitalised words at the start of a Swedish sentence that are no name (`Det gymnasium som…`). */
@@ -51,6 +52,11 @@ const INTRODUCERS = new Set([
   'company', 'companies', 'firm', 'firms', 'group', 'startup', 'start-up', 'maker', 'makers', 'carmaker', 'carmakers', 'automaker', 'airline', 'airlines', 'carrier', 'lender', 'lenders', 'insurer', 'insurers', 'retailer', 'retailers', 'supermarket', 'publisher', 'broadcaster', 'newspaper', 'giant', 'giants', 'conglomerate', 'subsidiary', 'parent', 'supplier', 'manufacturer', 'producer', 'brewer', 'miner', 'operator', 'operators', 'broker', 'bank', 'banks',
   'företaget', 'bolaget', 'koncernen', 'startupen', 'techbolaget', 'techföretaget', 'banken', 'fintechbolaget', 'uppstartsbolaget', 'tidningen', 'förlaget', 'rederiet',
 ]);
+/**
+ * Swedish sports words that introduce a team in apposition, with or without a score in the sentence:
+ * `jumbon Karlskrona`, `topplagen Uppsala och Sundsvall Dragons`, `regerande mästarna Porto`.
+ */
+const TEAM_INTRODUCERS = new Set(['jumbon', 'topplaget', 'topplagen', 'bottenlaget', 'bottenlagen', 'serieledarna', 'serieledaren', 'serietvåan', 'mästarna', 'hemmalaget', 'bortalaget', 'storklubben', 'klubben', 'nykomlingen', 'nykomlingarna']);
 /** Introducers of a regulator: `watchdog BaFin`, `tillsynsmyndigheten Finansinspektionen`. */
 const REGULATOR_INTRODUCERS = new Set(['watchdog', 'regulator', 'tillsynsmyndigheten']);
 /** Swedish compound introducers: `verkstadskoncernen Alfa Laval`, `holdingbolag Inka`, `modejättarna Prada`. */
@@ -178,6 +184,11 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
         push(k + 1, k + 1, 'organisation');
         continue;
       }
+      // `Karlskrona hemma mot Tingsryd`: the team playing at home or away.
+      if ((t.text === 'hemma' || t.text === 'borta') && tokens[k + 1]?.text === 'mot' && k > 0 && adjacent(k - 1, k) && teamName(k - 1) && !sentenceStarts.has(tokens[k - 1]!.start) && sentenceOf[k - 1] === sentenceOf[k]) {
+        push(k - 1, k - 1, 'organisation');
+        continue;
+      }
       // `Borås vann`, `Gästande Linköping ledde`
       if (SPORT_VERBS.has(t.text.toLowerCase()) && k > 0 && adjacent(k - 1, k) && teamName(k - 1) && sentenceOf[k - 1] === sentenceOf[k]) {
         const first = k >= 2 && adjacent(k - 2, k - 1) && teamName(k - 2) && sentenceOf[k - 2] === sentenceOf[k] ? k - 2 : k - 1;
@@ -229,15 +240,16 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     // 4. "the company X", "carmaker X", "företaget X", "watchdog X"; plural introducers take a
     //    second name after `and`/`och` (`carmakers BMW and Daimler`).
     const lower = tok.text.toLowerCase();
-    const introduces = INTRODUCERS.has(lower) || REGULATOR_INTRODUCERS.has(lower) || (tok.text.length > 7 && SV_INTRODUCER_SUFFIX.test(tok.text));
-    if (introduces && i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1]!.text) && !NOT_A_NAME.has(tokens[i + 1]!.text) && !isCapitalised(tok.text)) {
-      const kind: EntityKind = REGULATOR_INTRODUCERS.has(lower) ? 'regulator' : 'company';
+    const team = TEAM_INTRODUCERS.has(lower);
+    const introduces = team || INTRODUCERS.has(lower) || REGULATOR_INTRODUCERS.has(lower) || (tok.text.length > 7 && SV_INTRODUCER_SUFFIX.test(tok.text));
+    if (introduces && i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1]!.text) && !NOT_A_NAME.has(tokens[i + 1]!.text) && !(team && NOT_A_TEAM.has(tokens[i + 1]!.text)) && !isCapitalised(tok.text)) {
+      const kind: EntityKind = REGULATOR_INTRODUCERS.has(lower) ? 'regulator' : team ? 'organisation' : 'company';
       let last = i + 1;
       while (last + 1 < tokens.length && last - i < 3 && adjacent(last, last + 1) && isCapitalised(tokens[last + 1]!.text) && !NOT_A_NAME.has(tokens[last + 1]!.text)) last++;
       push(i + 1, last, kind);
       i = last;
       const conj = tokens[i + 1]?.text;
-      if ((conj === 'and' || conj === 'och') && i + 2 < tokens.length && adjacent(i + 1, i + 2) && isCapitalised(tokens[i + 2]!.text) && !NOT_A_NAME.has(tokens[i + 2]!.text) && /s$|na$/.test(lower)) {
+      if ((conj === 'and' || conj === 'och') && i + 2 < tokens.length && adjacent(i + 1, i + 2) && isCapitalised(tokens[i + 2]!.text) && !NOT_A_NAME.has(tokens[i + 2]!.text) && (/s$|na$/.test(lower) || /lagen$/.test(lower))) {
         let end = i + 2;
         while (end + 1 < tokens.length && end - i < 4 && adjacent(end, end + 1) && isCapitalised(tokens[end + 1]!.text)) end++;
         push(i + 2, end, kind);
