@@ -103,6 +103,15 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const setup: CheckSetup = { defaultKb, kbFiles, kbSets, language: o.language, maxFileSize: o.maxFileSize, json: o.format === 'json' };
   const checker = new ArticleChecker(setup);
 
+  const jobs = o.jobs ?? availableParallelism();
+  const workers = Math.min(jobs, Math.ceil(items.length / 10));
+  const progress = createProgress(io.stderr, items.length, io.env);
+  const parallel = items.length > PARALLEL_THRESHOLD && workers > 1 && (o.jobs !== undefined || totalSizeAtLeast(files, AUTO_PARALLEL_BYTES));
+  // Workers start before the main thread reads the knowledge bases for their own report, so that
+  // loading the bundle in each worker overlaps it. Their messages are handled only once this
+  // thread awaits them: the KB warnings below still come first on stderr.
+  const inWorkers = parallel ? checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`)) : undefined;
+
   // Problems in the knowledge bases: reported as findings of the KB file, and on stderr; never fatal.
   const kbReports: FileReport[] = [];
   const defaultFile = checker.defaultKbFile();
@@ -119,14 +128,9 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
     );
   }
 
-  const jobs = o.jobs ?? availableParallelism();
-  const workers = Math.min(jobs, Math.ceil(items.length / 10));
-  const progress = createProgress(io.stderr, items.length, io.env);
   let articleReports: FileReport[];
-  const parallel = items.length > PARALLEL_THRESHOLD && workers > 1 && (o.jobs !== undefined || totalSizeAtLeast(files, AUTO_PARALLEL_BYTES));
-  if (parallel) {
-    const run = await checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`));
-    articleReports = run.reports;
+  if (inWorkers) {
+    articleReports = (await inWorkers).reports;
   } else {
     articleReports = items.map((item, i) => {
       const r = checker.check(item);
