@@ -56,6 +56,17 @@ describe('claim rules: what is not asserted as fact', () => {
   });
 });
 
+describe('claim rules: streaks', () => {
+  it('a streak is a claim in both languages', () => {
+    assert.deepEqual(reasonsOf('It was the fifth year in a row that sales fell.', 'en'), ['ranking']);
+    assert.deepEqual(reasonsOf('Profits fell for a third consecutive quarter.', 'en'), ['ranking']);
+    assert.deepEqual(reasonsOf('Arbetslösheten steg för femte månaden i rad.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Laget tog sin tredje raka seger.', 'sv'), ['ranking']);
+    // An ordinal alone orders, it claims no streak.
+    assert.deepEqual(reasonsOf('The third meeting was held in Leeds.', 'en'), []);
+  });
+});
+
 describe('claim rules: numbers that count nothing', () => {
   it('a number in a name (model, series, index) is no count', () => {
     assert.deepEqual(reasonsOf('Volvo 760 blev en klassiker.', 'sv'), []);
@@ -113,6 +124,7 @@ describe('claim rules: attributions that name the source', () => {
     assert.deepEqual(sourcedOf('Riksbanken bedömer att inflationen stiger till 3 procent.', 'sv'), [true]);
     assert.deepEqual(sourcedOf('SCB:s siffror för mars visar att arbetslösheten steg till 8 procent.', 'sv'), [true]);
     assert.deepEqual(sourcedOf('I sin delårsrapport redovisar Acme en vinst på 3 miljoner kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Bolaget medger att förlusten blev 40 miljoner kronor.', 'sv'), [true]);
     assert.deepEqual(sourcedOf('Arbetslösheten steg till 8 procent i mars.', 'sv'), [false]);
   });
 });
