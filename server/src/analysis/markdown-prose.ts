@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseAnnotationComments } from './annotation-comments.js';
 import { capContainerNesting } from './container-nesting.js';
+import { readKbYaml } from './kb-yaml.js';
 import { copyString } from './string-copy.js';
 import type { AnnotationComment, Language, Span } from './types.js';
 
@@ -455,11 +456,19 @@ function blank(source: string, from: number, to: number): string {
   return out + spaces(to - runStart);
 }
 
-function readFrontMatter(yamlText: string): FrontMatter {
+/**
+ * The article's language and sources from its front matter. Front matter is almost always a
+ * mapping of one-line scalars (`id: …`, `lang: sv`): indented under `- `, that is a one-item
+ * knowledge-base file, which `readKbYaml` reads as js-yaml would in a fraction of js-yaml's time
+ * (js-yaml was about 2% of checking an archive of short articles) and leaves anything else to
+ * js-yaml. Indenting every line by the same amount changes no YAML structure.
+ */
+export function readFrontMatter(yamlText: string): FrontMatter {
   const fm: FrontMatter = { sources: [] };
   let data: unknown;
   try {
-    data = jsYaml.load(yamlText);
+    const fast = readKbYaml('- ' + yamlText.replace(/\n/g, '\n  '));
+    data = fast && fast.length === 1 ? fast[0] : jsYaml.load(yamlText);
   } catch {
     return fm;
   }
