@@ -56,6 +56,25 @@ describe('claim rules: what is not asserted as fact', () => {
   });
 });
 
+describe('claim rules: Swedish fixed expressions and senses that claim nothing', () => {
+  it('fixed expressions with a superlative rank nothing; the same words as a ranking do', () => {
+    assert.deepEqual(reasonsOf('Det är inte det minsta konstigt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('I bästa fall blir bron klar i vår.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Frågan är i högsta grad politisk.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Den främsta orsaken är vädret.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bolaget har den minsta marknadsandelen i Norden.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hon är Sveriges främsta skidåkare.', 'sv'), ['ranking']);
+  });
+
+  it('exklusiv claims exclusivity of rights and deals, not luxury; det enda vi kan göra is no claim', () => {
+    assert.deepEqual(reasonsOf('De bor i exklusiva lägenheter vid vattnet.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Kanalen har exklusiva rättigheter till matcherna.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Bolaget är inte längre exklusivt bundet till leverantören.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Det enda vi kan göra är att vänta.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon är den enda som har vunnit loppet två gånger.', 'sv'), ['first-or-exclusive']);
+  });
+});
+
 describe('claim rules: streaks', () => {
   it('a streak is a claim in both languages', () => {
     assert.deepEqual(reasonsOf('It was the fifth year in a row that sales fell.', 'en'), ['ranking']);
