@@ -160,7 +160,7 @@ const EN: LanguageLexicon = {
     [
       'first-or-exclusive',
       words(
-        "exclusive|exclusively|exclusivity|for\\s+the\\s+first\\s+time|first-ever|(?:the|its|world's|europe's|britain's|america's)\\s+first(?!\\s+(?:quarter|half|time|day|week|month|year|round|step|place|two|three|few|nine|six))|(?:the|its)\\s+only\\s+(?:\\p{L}+\\s+)?(?:company|firm|bank|one|carrier|maker|provider|supplier)|unprecedented|record(?:-breaking|-high|-low)?\\s+(?:profits?|sales|revenues?|losses|levels?|year|highs?|lows?|numbers)|a\\s+record|never\\s+before",
+        "exclusive(?!\\s+of)(?<!mutually\\s+exclusive)|exclusively|exclusivity|for\\s+the\\s+first\\s+time|first-ever|(?:the|its|world's|europe's|britain's|america's)\\s+first(?!\\s+(?:quarter|half|time|day|days|week|weeks|month|months|year|years|round|step|place|two|three|few|nine|six|meeting|hearing|stage|phase|part|session|game|match|leg|instalment|tranche|payment|deadline|draft|reading|edition|episode|season|period|hours|minutes|decade)(?![\\p{L}]))|(?:the|its)\\s+only\\s+(?:\\p{L}+\\s+)?(?:company|firm|bank|one|carrier|maker|provider|supplier)|unprecedented|record(?:-breaking|-high|-low)?\\s+(?:profits?|sales|revenues?|losses|levels?|year|highs?|lows?|numbers)|a\\s+record(?!\\s+of)|never\\s+before",
       ),
     ],
     // `due to` is a schedule (`is due to meet`) or a cause (`was due to the weak dollar`), never a forecast.

@@ -75,6 +75,18 @@ describe('claim rules: Swedish fixed expressions and senses that claim nothing',
   });
 });
 
+describe('claim rules: English senses that claim nothing', () => {
+  it('an ordinal of a sequence, mutually exclusive, exclusive of and a record of claim nothing', () => {
+    assert.deepEqual(reasonsOf('The first hearing in the case is in May.', 'en'), []);
+    assert.deepEqual(reasonsOf('The two options are mutually exclusive.', 'en'), []);
+    assert.deepEqual(reasonsOf('Prices are exclusive of VAT.', 'en'), []);
+    assert.deepEqual(reasonsOf('The firm has a record of growth.', 'en'), []);
+    assert.deepEqual(reasonsOf('It is the first bank of the group to report.', 'en'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Sales hit a record in May.', 'en'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('It signed an exclusive deal.', 'en'), ['first-or-exclusive']);
+  });
+});
+
 describe('claim rules: streaks', () => {
   it('a streak is a claim in both languages', () => {
     assert.deepEqual(reasonsOf('It was the fifth year in a row that sales fell.', 'en'), ['ranking']);
