@@ -135,6 +135,9 @@ const SV: LanguageLexicon = {
   ),
   namedSubject: words(
     // Definite role nouns name a source the article has introduced: `enligt polisen`, `skriver forskarna`.
+    // Object and possessive pronouns name the source as well (`enligt honom`, `enligt hennes beräkningar`);
+    // so do definite role nouns of any compound (`finansministern`, `kammaråklagaren`, `chefsekonomen`).
+    'honom|henne|dem|oss|mig|hans|hennes|deras|\\p{L}*ministern|\\p{L}+chefen|\\p{L}*direktören|\\p{L}*åklagaren|\\p{L}*ekonom(?:en|erna)|\\p{L}*advokaten|\\p{L}*talesmannen|\\p{L}*läkaren|pressekreteraren|borgmästaren|kommunalrådet|professorn|utredaren|domaren|ägaren|grundaren|tränaren|förbundskaptenen|' +
     'han|hon|hen|de|vi|jag|företaget|bolaget|banken|myndigheten|koncernen|regeringen|ministern|ledningen|styrelsen|analytiker\\p{L}*|talesperson\\p{L}*|pressansvarig\\p{L}*|vd|ordförande\\p{L}*|chef\\p{L}*|polisen|åklagaren|domstolen|tingsrätten|forskarna|forskaren|myndigheterna|tidningen|sjukhuset|kommunen|räddningstjänsten|skolan|klubben|förbundet|partiet|facket|arrangörerna?|rederiet|flygbolaget|utredningen|rapporten',
   ),
   notForecast: words(
@@ -189,7 +192,7 @@ const EN: LanguageLexicon = {
   ),
   namedSubject: words(
     // Role nouns name a source the article has introduced (`the airline said`, `the watchdog warned`).
-    'he|she|it|they|we|i|the\\s+(?:company|firm|bank|group|regulator|government|ministry|agency|airline|carrier|retailer|carmaker|insurer|lender|watchdog|operator|union|court|judge|minister|chairman|chancellor|president|treasury|report|study|survey|council|commission|authority|police|prosecutors?|giant|chain|brewer|maker|manufacturer|publisher|broadcaster|exchange|fund|investor|club|department|board|office)|spokes(?:man|woman|person)|chief\\s+executive|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
+    'he|she|it|they|we|i|the\\s+(?:company|firm|bank|group|regulator|government|ministry|agency|airline|carrier|retailer|carmaker|insurer|lender|watchdog|operator|union|court|judge|minister|chairman|chancellor|president|treasury|report|study|survey|council|commission|authority|police|prosecutors?|giant|chain|brewer|maker|manufacturer|publisher|broadcaster|exchange|fund|investor|club|department|board|office)|spokes(?:man|woman|person)|chief\\s+executive|him|her|them|us|me|his|their|the\\s+(?:economist|analyst|professor|lawyer|prosecutor|boss|founder|owner|head|director|governor|secretary|commissioner|mayor)|executives?|officials?|analysts?\\s+at|its\\s+(?:boss|chairman|chief)',
   ),
   notForecast: words(
     // `is expected to present his conclusions`, `is set to meet`: a scheduled event; `would be

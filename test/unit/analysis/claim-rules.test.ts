@@ -156,6 +156,12 @@ describe('claim rules: attributions that name the source', () => {
     assert.deepEqual(sourcedOf('SCB:s siffror för mars visar att arbetslösheten steg till 8 procent.', 'sv'), [true]);
     assert.deepEqual(sourcedOf('I sin delårsrapport redovisar Acme en vinst på 3 miljoner kronor.', 'sv'), [true]);
     assert.deepEqual(sourcedOf('Bolaget medger att förlusten blev 40 miljoner kronor.', 'sv'), [true]);
+    // Object and possessive pronouns and compound role nouns name a source introduced before.
+    assert.deepEqual(sourcedOf('Försäljningen ökade med 5 procent enligt honom.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Kostnaden blir 40 miljoner kronor enligt hennes beräkningar.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Kostnaden blir 40 miljoner kronor, säger kammaråklagaren.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Costs rose 5%, according to him.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('Kostnaden blir 40 miljoner kronor.', 'sv'), [false]);
     assert.deepEqual(sourcedOf('Arbetslösheten steg till 8 procent i mars.', 'sv'), [false]);
   });
 });
