@@ -9,9 +9,10 @@ import { inflectionCheck } from '../../../eval/inflection-check.js';
 import { scoreBusiness } from '../../../eval/org-eval.js';
 
 /** Floors on the dev gold: [reached when set − a small margin], each at or above the target. */
+// Raised after round 4: reached orgs en 0.96 (P 0.98), sv 0.91 (P 1.00); claims en 0.99, sv 0.97.
 const FLOORS = {
-  orgs: { en: { f1: 0.93, precision: 0.95 }, sv: { f1: 0.84, precision: 0.95 } },
-  claims: { en: 0.93, sv: 0.9 },
+  orgs: { en: { f1: 0.94, precision: 0.95 }, sv: { f1: 0.88, precision: 0.95 } },
+  claims: { en: 0.96, sv: 0.94 },
 };
 const TARGETS = { orgs: { en: 0.85, sv: 0.8, precision: 0.9 }, claims: 0.85, inflection: 0.98 };
 
