@@ -7,7 +7,7 @@ import { EntityFileFinder, expandPaths, loadDefaultEntities } from '../node/inde
 import { ArticleChecker, type CheckItem, type CheckSetup, type KbText } from './article-checker.js';
 import { UsageError, type CheckOptions } from './args.js';
 import { knowledgeBaseReport, type FileReport } from './file-report.js';
-import { formatJson } from './format-json.js';
+import { formatJson, jsonChunks } from './format-json.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import type { CliIo } from './io.js';
@@ -142,15 +142,21 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
 
   for (const r of articleReports) if (r.readError) io.stderr.write(`news-annotator: error: ${r.readError}\n`);
   const reports = [...kbReports, ...articleReports];
-  const out = o.format === 'json' ? formatJson(reports) : o.format === 'sarif' ? formatSarif(reports, cwd) : formatText(reports, o.maxWarnings);
   if (outputPath) {
+    // A JSON report file is written from its pieces: files formatted on worker threads are UTF-8 already.
+    const out =
+      o.format === 'json'
+        ? Buffer.concat(jsonChunks(reports).map((c) => (typeof c === 'string' ? Buffer.from(c) : c)))
+        : o.format === 'sarif'
+          ? formatSarif(reports, cwd)
+          : formatText(reports, o.maxWarnings);
     try {
       writeFileSync(outputPath, out);
     } catch (err) {
       throw new UsageError(`--output ${o.output}: cannot write: ${(err as Error).message}`);
     }
   } else {
-    io.stdout.write(out);
+    io.stdout.write(o.format === 'json' ? formatJson(reports) : o.format === 'sarif' ? formatSarif(reports, cwd) : formatText(reports, o.maxWarnings));
   }
   return exitCodeFor(reports, o.maxWarnings);
 }

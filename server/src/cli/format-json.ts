@@ -1,11 +1,28 @@
 // The JSON report, version 1, shaped exactly as issue 2 specifies.
-import { jsonFileText, type FileReport } from './file-report.js';
+import { jsonFileChunk, jsonFileText, type FileReport } from './file-report.js';
 
 /** `JSON.stringify({ version: 1, files }, null, 2)`, from each file's own text (`jsonFileText`). */
 export function formatJson(reports: readonly FileReport[]): string {
   const files = reports.filter((r) => !r.readError);
-  if (files.length === 0) return '{\n  "version": 1,\n  "files": []\n}\n';
-  let out = '{\n  "version": 1,\n  "files": [\n';
+  if (files.length === 0) return EMPTY;
+  let out = HEAD;
   for (let i = 0; i < files.length; i++) out += (i === 0 ? '    ' : ',\n    ') + jsonFileText(files[i]!);
-  return out + '\n  ]\n}\n';
+  return out + TAIL;
 }
+
+/**
+ * The same report as pieces to write one after the other: strings, and the UTF-8 bytes of files
+ * formatted on worker threads as they came (see `FileReport.formatted`).
+ */
+export function jsonChunks(reports: readonly FileReport[]): Array<string | Uint8Array> {
+  const files = reports.filter((r) => !r.readError);
+  if (files.length === 0) return [EMPTY];
+  const out: Array<string | Uint8Array> = [HEAD];
+  for (let i = 0; i < files.length; i++) out.push(i === 0 ? '    ' : ',\n    ', jsonFileChunk(files[i]!));
+  out.push(TAIL);
+  return out;
+}
+
+const EMPTY = '{\n  "version": 1,\n  "files": []\n}\n';
+const HEAD = '{\n  "version": 1,\n  "files": [\n';
+const TAIL = '\n  ]\n}\n';

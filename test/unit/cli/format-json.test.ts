@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, KnowledgeBase, parseKnowledgeBaseFile } from '../../../server/src/analysis/index.js';
 import { articleReport, forJsonRun, readErrorReport, toJsonFile, type FileReport } from '../../../server/src/cli/file-report.js';
-import { formatJson } from '../../../server/src/cli/format-json.js';
+import { formatJson, jsonChunks } from '../../../server/src/cli/format-json.js';
 import { tally } from '../../../server/src/cli/totals.js';
 import { ROOT } from './cli-harness.js';
 
@@ -29,6 +29,16 @@ describe('CLI JSON report from per-file texts', () => {
     assert.equal(formatJson(all), oneStringify(all));
     assert.equal(formatJson(all.map(forJsonRun)), oneStringify(all));
     assert.equal(formatJson([all[0]!, forJsonRun(all[1]!), all[2]!]), oneStringify(all.slice(0, 3)));
+  });
+
+  it('gives the same bytes from the UTF-8 texts of worker threads', () => {
+    const encoder = new TextEncoder();
+    const fromWorkers = all.map(forJsonRun).map((r) => (r.formatted ? { ...r, formatted: { json: encoder.encode(String(r.formatted.json)), totals: r.formatted.totals } } : r));
+    const bytes = (chunks: Array<string | Uint8Array>) => Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+    assert.ok(bytes(jsonChunks(fromWorkers)).equals(Buffer.from(oneStringify(all))));
+    assert.ok(bytes(jsonChunks(all)).equals(Buffer.from(oneStringify(all))));
+    assert.ok(bytes(jsonChunks([])).equals(Buffer.from(oneStringify([]))));
+    assert.equal(formatJson(fromWorkers), oneStringify(all));
   });
 
   it('prints an empty files list as JSON.stringify does', () => {

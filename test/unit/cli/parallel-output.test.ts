@@ -1,6 +1,6 @@
 // Large runs go to worker threads; the output must not depend on it.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, tempDir } from './cli-harness.js';
 
@@ -22,6 +22,16 @@ describe('CLI check: --jobs 1 and --jobs 2 give identical output', function () {
     writeFileSync(join(dir, 'desk-2', 'entities.yml'), '- id: x\n  name: [broken\n');
   });
   after(() => cleanup());
+
+  it('json written with --output (worker threads send their files as UTF-8 bytes)', () => {
+    const one = runCli(['check', '--format', 'json', '--max-warnings', '-1', '--jobs', '1', '--output', join(dir, 'one.json'), '.'], { cwd: dir });
+    const two = runCli(['check', '--format', 'json', '--max-warnings', '-1', '--jobs', '2', '--output', join(dir, 'two.json'), '.'], { cwd: dir });
+    assert.equal(two.code, one.code);
+    const a = readFileSync(join(dir, 'one.json'));
+    assert.ok(readFileSync(join(dir, 'two.json')).equals(a), 'identical report files');
+    const stdout = runCli(['check', '--format', 'json', '--max-warnings', '-1', '--jobs', '2', '.'], { cwd: dir }).stdout;
+    assert.equal(a.toString('utf8'), stdout, 'the same report as on stdout');
+  });
 
   for (const format of ['json', 'text', 'sarif']) {
     it(`${format}`, () => {
