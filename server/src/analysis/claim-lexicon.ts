@@ -137,7 +137,9 @@ const SV: LanguageLexicon = {
     // Definite role nouns name a source the article has introduced: `enligt polisen`, `skriver forskarna`.
     // Object and possessive pronouns name the source as well (`enligt honom`, `enligt hennes beräkningar`);
     // so do definite role nouns of any compound (`finansministern`, `kammaråklagaren`, `chefsekonomen`).
-    'honom|henne|dem|oss|mig|hans|hennes|deras|\\p{L}*ministern|\\p{L}+chefen|\\p{L}*direktören|\\p{L}*åklagaren|\\p{L}*ekonom(?:en|erna)|\\p{L}*advokaten|\\p{L}*talesmannen|\\p{L}*läkaren|pressekreteraren|borgmästaren|kommunalrådet|professorn|utredaren|domaren|ägaren|grundaren|tränaren|förbundskaptenen|' +
+    // The compound's first part is bounded: `\p{L}*` before a literal is tried from every letter of a
+    // long word and scans to its end each time (quadratic; the adversarial suite caught it).
+    'honom|henne|dem|oss|mig|hans|hennes|deras|\\p{L}{0,20}ministern|\\p{L}{1,20}chefen|\\p{L}{0,20}direktören|\\p{L}{0,20}åklagaren|\\p{L}{0,20}ekonom(?:en|erna)|\\p{L}{0,20}advokaten|\\p{L}{0,20}talesmannen|\\p{L}{0,20}läkaren|pressekreteraren|borgmästaren|kommunalrådet|professorn|utredaren|domaren|ägaren|grundaren|tränaren|förbundskaptenen|' +
     'han|hon|hen|de|vi|jag|företaget|bolaget|banken|myndigheten|koncernen|regeringen|ministern|ledningen|styrelsen|analytiker\\p{L}*|talesperson\\p{L}*|pressansvarig\\p{L}*|vd|ordförande\\p{L}*|chef\\p{L}*|polisen|åklagaren|domstolen|tingsrätten|forskarna|forskaren|myndigheterna|tidningen|sjukhuset|kommunen|räddningstjänsten|skolan|klubben|förbundet|partiet|facket|arrangörerna?|rederiet|flygbolaget|utredningen|rapporten',
   ),
   notForecast: words(
