@@ -123,7 +123,8 @@ function leanProcessor(without: number): typeof processor {
     if (without & (1 << i)) for (const n of c.names) drop.add(n);
   });
   const extensions = (processor.data('micromarkExtensions') ?? []).map((ext) => withoutConstructs(ext, drop));
-  // The same mdast extensions (already without their transforms, see above) and settings.
+  // The same mdast extensions (already without their transforms, see above) and settings. The cast:
+  // it parses to the same mdast Root; only the plugins' type-level additions are missing from it.
   return unified().use(remarkParse).data('micromarkExtensions', extensions).data('fromMarkdownExtensions', processor.data('fromMarkdownExtensions') ?? []).data('settings', processor.data('settings')).freeze() as unknown as typeof processor;
 }
 
@@ -132,7 +133,7 @@ type MicromarkExtension = NonNullable<import('unified').Data['micromarkExtension
 const CONSTRUCT_FIELDS = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text'] as const;
 
 /** A copy of a micromark extension without the constructs named in `drop`. */
-export function withoutConstructs(ext: MicromarkExtension, drop: ReadonlySet<string>): MicromarkExtension {
+function withoutConstructs(ext: MicromarkExtension, drop: ReadonlySet<string>): MicromarkExtension {
   const out: MicromarkExtension = { ...ext };
   for (const field of CONSTRUCT_FIELDS) {
     const record = ext[field];
