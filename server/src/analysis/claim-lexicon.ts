@@ -103,14 +103,29 @@ const SV: LanguageLexicon = {
     ['money', money],
     ['percentage', words(percentage)],
     // `på största allvar`, `till största delen`, `inte det minsta`, `i högsta grad`, `i bästa fall` rank
-    // nothing; `det bästa sättet`, `det bästa med` judge; `den främsta orsaken` is the main one.
-    ['ranking', words('största(?!\\s+(?:allvar|delen|del|hemlighet))|minsta(?!\\s+(?:lilla|detalj))(?<!inte\\s+det\\s+minsta)|högsta(?!\\s+(?:domstolen|förvaltningsdomstolen|grad))|lägsta|snabbaste|snabbast\\s+växande|(?:bästa|sämsta)(?!\\s+(?:sättet|sätt|med|alternativet|lösningen|valet|vägen|idén|saken|tänkbara|fall)(?![\\p{L}]))|rikaste|starkaste|billigaste|dyraste|främsta(?!\\s+(?:orsak\\p{L}*|anledning\\p{L}*|skäl\\p{L}*|uppgift\\p{L}*|mål\\p{L}*|syfte\\p{L}*|argument\\p{L}*|prioritet\\p{L}*))|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)\\s+mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels)plats\\p{L}*|serieled\\p{L}*|tabelltopp\\p{L}*|' +
+    // nothing; `det bästa sättet`, `det bästa med` judge; `den främsta orsaken` is the main one; `den
+    // största behållningen` (of a book, a film) is what the critic liked best, an idiom of reviews; `i
+    // bästa` + noun is a manner (`i bästa fall`, `i bästa sändningstid`, `i bästa 60-talsanda`).
+    ['ranking', words('största(?!\\s+(?:allvar|delen|del|hemlighet|behållning\\p{L}*))|minsta(?!\\s+(?:lilla|detalj))(?<!inte\\s+det\\s+minsta)|högsta(?!\\s+(?:domstolen|förvaltningsdomstolen|grad))|lägsta|snabbaste|snabbast\\s+växande|(?:bästa|sämsta)(?<!(?:^|[^\\p{L}])i\\s{1,3}(?:bästa|sämsta))(?!\\s+(?:sättet|sätt|med|alternativet|lösningen|valet|vägen|idén|saken|tänkbara|fall|behållning\\p{L}*)(?![\\p{L}]))|rikaste|starkaste|billigaste|dyraste|främsta(?!\\s+(?:orsak\\p{L}*|anledning\\p{L}*|skäl\\p{L}*|uppgift\\p{L}*|mål\\p{L}*|syfte\\p{L}*|argument\\p{L}*|prioritet\\p{L}*|behållning\\p{L}*))|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)\\s+mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels|pall|topp|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)plats\\p{L}{0,4}|serieled\\p{L}*|tabelltopp\\p{L}*|' +
+        // The masculine superlative (`den högste militären`, `störste`, `främste`; `bäste svensk` in a
+        // result, not `bäste vän` or the salutation `Bäste läsare`); but `högste chef` is a title. A place
+        // may be one word (`tredjeplats`, `pallplatsen`: in the list of `…plats` compounds above).
+        'högste(?!\\s+(?:chef\\p{L}*|ledare\\p{L}*|ansvarig\\p{L}*|beslutsfattare\\p{L}*|befälhavare\\p{L}*|tjänsteman\\p{L}*)(?![\\p{L}]))|störste|främste|bäste\\s+(?:svensk|svenske|nordbo|europé|man|målskytt|poängplockare|spelare|skytt|åkare|löpare)|' +
+        // The adverb `bäst` ranks a performance (`bäst på isen`, `bäst i testet`, `bäst av alla`, `gick
+        // bäst`), but not `som bäst` (at its peak), `bäst för` or `hur man bäst gör` (the best way).
+        'bäst(?:(?<!som\\s{1,3}bäst)\\s+(?:i|på|av|bland)(?![\\p{L}])|(?<=(?:gått|gick|går|sålt|sålde|säljer|presterade|presterat)\\s{1,3}bäst))|' +
+        // `en av de vanligaste`, `ett av Greklands största`: one of the X-est ranks as `one of the
+        // biggest` does, whatever the adjective; `en av de senaste`, `sista`, `första`, `flesta` do not.
+        // The match starts at `av` and looks back for `en`/`ett`: `en` opens too many words to lead.
+        'av(?<=(?:^|[^\\p{L}])(?:en|ett)\\s{1,3}av)\\s{1,3}(?:de|\\p{L}{1,25}s)\\s{1,3}(?!(?:senaste|sista|första|flesta|mesta)(?![\\p{L}]))\\p{L}{2,25}(?:aste|sta)(?![\\p{L}])|' +
         // A streak is a record of its own: `för femte månaden i rad`, `tredje raka segern`.
         '(?:andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+(?:\\p{L}+\\s+)?i\\s+rad|(?:andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+raka')],
     // `den första perioden` orders a match or a year, it claims no first; `exklusiva lägenheter` are
     // only expensive (exclusivity is of rights, deals, licences, interviews); `det enda vi kan göra`.
     ['first-or-exclusive', words('exklusiv(?:a|t)?\\s+(?:rätt\\p{L}*|avtal\\p{L}*|licens\\p{L}*|intervju\\p{L}*|uppgifter|distribution\\p{L}*|samarbete\\p{L}*|försäljning\\p{L}*)|exklusivt\\s+(?:bund\\p{L}*|knut\\p{L}*|för|till|med|på|i|hos)(?![\\p{L}])|exklusivitet\\p{L}*|ensamrätt\\p{L}*|för\\s+första\\s+gången|(?:den|det|de)\\s+första(?!\\s+(?:perioden|halvleken|matchen|matcherna|omgången|kvartalet|halvåret|dagen|dagarna|veckan|veckorna|månaden|månaderna|året|åren|timmen|timmarna|minuten|minuterna|delen|etappen|ronden|säsongen|kilometern|kilometerna|metrarna|varvet|varven))|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda(?!\\s+(?:jag|du|han|hon|vi|ni|de|man|det|den)(?![\\p{L}]))|enda\\s+\\p{L}{1,25}(?:en|et|na)(?![\\p{L}])|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
-    ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)')],
+    // The present tense with `i år` or `nästa år` predicts in Swedish (`investeringarna minskar något i
+    // år`) as `kommer att minska` does; a reported change uses the perfect (`har minskat i år`).
+    ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)|(?:ökar|minskar|stiger|sjunker|växer|backar|blir\\s+oförändrad\\p{L}{0,2})(?:\\s{1,3}\\p{L}{1,15}){0,2}\\s{1,3}(?:i\\s+år|nästa\\s+år)')],
     [
       'undisclosed-amount',
       words(
@@ -119,10 +134,10 @@ const SV: LanguageLexicon = {
     ],
     ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals')],
   ],
-  // Ages of people (`58-årige`, `19-åringen`, `fyllde 50`, `barn under 16 år`), decades (`40-talet`), seasons
-  // (`2011/12`) and the rolling periods that date a figure (`de senaste 12 månaderna`) say nothing
-  // checkable on their own.
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal(?:et|s)?|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${LABEL_NUMBERS}`),
+  // Ages of people (`58-årige`, `19-åringen`, `fyllde 50`, `barn under 16 år`), decades (`40-talet`,
+  // `60-talsanda`), seasons (`2011/12`), date ranges (`21-27 maj`, `3 till 5 maj`) and the rolling
+  // periods that date a figure (`de senaste 12 månaderna`) say nothing checkable on their own.
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:till|och)\s+\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal\p{L}{0,20}|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${LABEL_NUMBERS}`),
   vague: words(
     'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
   ),
@@ -131,7 +146,11 @@ const SV: LanguageLexicon = {
       // The subject's own description or estimate (`X beskriver`, `Riksbanken bedömer`), a report of
       // its own (`i sin delårsrapport`), and figures that show (`SCB:s siffror … visar`), each
       // naming its source as `enligt` does; the subject must still be named (attribution.ts).
-      'beskriver|beskrev|bedömer|bedömde|förutspår|förutspådde|medger|medgav|erkänner|erkände|tillägger|tillade|poängterar|poängterade|varnar|varnade|i\\s+(?:sin|sitt|sina)\\s+(?:\\p{L}+\\s+)?(?:rapport|delårsrapport|kvartalsrapport|bokslutskommuniké|årsredovisning|pressmeddelande|uttalande|prognos)|(?:siffror|siffrorna|statistik|statistiken|undersökning|undersökningen|studie|studien|studier|rapport|rapporten|mätning|mätningen|mätningar|beräkningar|beräkningarna)(?:\\s+\\p{L}+){0,4}\\s+(?:visar|visade)',
+      'beskriver|beskrev|bedömer|bedömde|' +
+      // The subject's own calculation (`Telia har räknat ut att`, `banken beräknar att`) and view
+      // (`han ser medlemskapet som ett av de största problemen`, not `ser ut som`).
+      'räkna(?:r|de|t)\\s+ut\\s+att|beräkna(?:r|de|t)\\s+att|(?:ser|såg)\\s{1,3}(?!ut(?![\\p{L}]))(?:\\p{L}{1,25}\\s{1,3}){1,6}som\\s{1,3}(?:en|ett|det|den|de)(?![\\p{L}])|' +
+      'förutspår|förutspådde|medger|medgav|erkänner|erkände|tillägger|tillade|poängterar|poängterade|varnar|varnade|i\\s+(?:sin|sitt|sina)\\s+(?:\\p{L}+\\s+)?(?:rapport|delårsrapport|kvartalsrapport|bokslutskommuniké|årsredovisning|pressmeddelande|uttalande|prognos)|(?:siffror|siffrorna|statistik|statistiken|undersökning|undersökningen|studie|studien|studier|rapport|rapporten|mätning|mätningen|mätningar|beräkningar|beräkningarna)(?:\\s+\\p{L}+){0,4}\\s+(?:visar|visade)',
   ),
   namedSubject: words(
     // Definite role nouns name a source the article has introduced: `enligt polisen`, `skriver forskarna`.
@@ -144,7 +163,7 @@ const SV: LanguageLexicon = {
   ),
   notForecast: words(
     // `väntas presenteras i mars`, `beräknas domen komma i maj`: when something happens, not what it will be.
-    '(?:väntas|förväntas|beräknas)\\s+(?:\\p{L}+\\s+){0,2}(?:presentera\\p{L}*|publicera\\p{L}*|offentliggör\\p{L}*|meddela\\p{L}*|lämna\\p{L}*|hållas|äga\\s+rum|ske|starta\\p{L}*|börja\\p{L}*|inled\\p{L}*|avslut\\p{L}*|öppna\\p{L}*|invig\\p{L}*|landa|anlända|tillträda|fatta\\p{L}*|besluta\\p{L}*|avgör\\p{L}*|träffa\\p{L}*|mötas|besöka|delta|tala|släpp\\p{L}*|vara\\s+klar\\p{L}*|vara\\s+färdig\\p{L}*|bli\\s+klar\\p{L}*|bli\\s+färdig\\p{L}*|komma\\s+(?:i|på|under|till|efter|före|inom)(?![\\p{L}]))',
+    '(?:väntas|förväntas|beräknas)\\s+(?:\\p{L}+\\s+){0,2}(?:presentera\\p{L}*|publicera\\p{L}*|offentliggör\\p{L}*|meddela\\p{L}*|lämna\\p{L}*|hållas|äga\\s+rum|ske|starta\\p{L}*|börja\\p{L}*|inled\\p{L}*|avslut\\p{L}*|öppna\\p{L}*|invig\\p{L}*|landa|anlända|nå\\s+(?:fram|\\p{L}{0,12}mål(?:et|en)?|land|hamn\\p{L}{0,4}|kusten)|tillträda|fatta\\p{L}*|besluta\\p{L}*|avgör\\p{L}*|träffa\\p{L}*|mötas|besöka|delta|tala|släpp\\p{L}*|vara\\s+klar\\p{L}*|vara\\s+färdig\\p{L}*|bli\\s+klar\\p{L}*|bli\\s+färdig\\p{L}*|komma\\s+(?:i|på|under|till|efter|före|inom)(?![\\p{L}]))',
   ),
   normative: words('bör|borde'),
   normativeReasons: new Set<ClaimReason>(['money', 'percentage', 'count', 'ranking', 'first-or-exclusive', 'forecast', 'undisclosed-amount']),

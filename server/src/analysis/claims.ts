@@ -81,7 +81,7 @@ export class ClaimScanner {
       const taken = reason === 'count' ? new OverlapCursor([...excluded, ...triggers]) : reason === 'forecast' ? new OverlapCursor(scheduled) : null;
       for (const span of cursor.within(s)) {
         if (taken?.overlaps(span)) continue;
-        if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span))) continue;
+        if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span) || this.isListNumber(span))) continue;
         triggers.push({ ...span, reason });
       }
     }
@@ -159,6 +159,29 @@ export class ClaimScanner {
     return !NAME_NUMBER_NOT_AFTER.has(word.toLowerCase());
   }
 
+  /**
+   * A list number: a number of one or two digits opening a line, then a capitalised name and a colon
+   * on the same line (`10 Karin Boye: Kallocain`), as top lists of books and records are set. Checked
+   * here rather than in the lexicon, which matches case-insensitively and cannot see the capital.
+   */
+  private isListNumber(span: Span): boolean {
+    const t = this.text;
+    const digits = withoutFinalStop(t.slice(span.start, span.end));
+    if (!LIST_NUMBER.test(digits)) return false;
+    let b = span.start;
+    while (b > 0 && span.start - b < 3 && (t[b - 1] === ' ' || t[b - 1] === '\t')) b--;
+    if (b > 0 && t[b - 1] !== '\n') return false;
+    const end = span.start + digits.length;
+    if (t[end] !== ' ' || !UPPER_START.test(t.slice(end + 1, end + 2))) return false;
+    // A colon before the line or the sentence ends, within 60 characters: bounded, no regex.
+    for (let i = end + 2; i < t.length && i < end + 62; i++) {
+      const c = t[i]!;
+      if (c === ':') return true;
+      if (c === '\n' || c === '.' || c === '!' || c === '?') return false;
+    }
+    return false;
+  }
+
   /** An age after a name: `Anna Berg (45)`, `John Smith, 45, said`, `Elin Berg, 15 år,`. */
   private isAge(span: Span): boolean {
     const t = this.text;
@@ -190,6 +213,7 @@ const CLOSING = new Set([32, 9, 10, 13, 0xa0, 34, 39, 41, 93, 0x201d, 0x2019, 0x
 const CLAUSE_BREAK = new Set([44, 59, 58, 0x2013, 0x2014]);
 const NAME_NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?$/;
 const AGE_NUMBER = /^\d{2,3}$/;
+const LIST_NUMBER = /^\d{1,2}$/;
 const AGE_YEARS = /^ år[,)]/;
 const NAME_CHAR = /[\p{L}\p{N}&-]/u;
 const LETTER = /\p{L}/u;

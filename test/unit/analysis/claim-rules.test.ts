@@ -165,3 +165,88 @@ describe('claim rules: attributions that name the source', () => {
     assert.deepEqual(sourcedOf('Arbetslösheten steg till 8 procent i mars.', 'sv'), [false]);
   });
 });
+
+// Round 5: rules from the errors of dev and rounds 1–4 (docs/quality.md), each on invented sentences
+// with a control that must stay a claim.
+describe('claim rules: Swedish superlatives and places (round 5)', () => {
+  it('the adverb bäst ranks a performance; som bäst, bäst för and hur man bäst do not', () => {
+    assert.deepEqual(reasonsOf('Hon var bäst på banan i lördags.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Fonderna med tillväxtaktier gick bäst under våren.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Gruppen var som bäst i slutet av turnén.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Ingen vet hur man bäst löser problemet.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det är bäst för alla att vänta.', 'sv'), []);
+  });
+
+  it('the masculine superlative ranks (högste, bäste svensk); högste chef and bäste vän do not', () => {
+    assert.deepEqual(reasonsOf('Han är den högste officer som har åtalats i målet.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Nils Ek blev bäste svensk i loppet.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Han är koncernens högste chef sedan i våras.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han träffade sin bäste vän i Malmö.', 'sv'), []);
+  });
+
+  it('a place as one word is a ranking', () => {
+    assert.deepEqual(reasonsOf('En seger och en fjärdeplats är facit efter helgen.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Laget säkrade pallplatsen i sista omgången.', 'sv'), ['ranking']);
+    // A place that is a location ranks nothing.
+    assert.deepEqual(reasonsOf('Polisen var snabbt på platsen.', 'sv'), []);
+  });
+
+  it('one of the X-est ranks whatever the adjective; one of the latest, last or first does not', () => {
+    assert.deepEqual(reasonsOf('Det är en av de vanligaste sjukdomarna bland hundar.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hamnen är en av Nordens äldsta.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hon var en av de sista som lämnade salen.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det var en av de senaste händelserna i serien.', 'sv'), []);
+  });
+
+  it('behållningen of a work and i bästa + noun are idioms, no rankings', () => {
+    assert.deepEqual(reasonsOf('Musiken är den största behållningen av filmen.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Sångerskan är den främsta behållningen i uppsättningen.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Huset byggdes i bästa 50-talsstil.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bolaget är den största arbetsgivaren i kommunen.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Det blev bolagets bästa år någonsin.', 'sv'), ['ranking']);
+  });
+});
+
+describe('claim rules: Swedish dates, decades and list numbers (round 5)', () => {
+  it('a date range and a decade compound are no counts', () => {
+    assert.deepEqual(reasonsOf('Festivalen pågår 12-16 juni i Umeå.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Mässan hålls 3 till 5 mars.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Huset har en tydlig 70-talsprägel.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Festivalen hade 12 000 besökare i juni.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Laget vann med 12-16 i juni.', 'sv'), ['count']);
+  });
+
+  it('a number opening a list line before a name and a colon is a list number', () => {
+    assert.deepEqual(reasonsOf('14 Karin Boye: Kallocain', 'sv'), []);
+    assert.deepEqual(reasonsOf('14 anställda fick gå i mars.', 'sv'), ['count']);
+    // A lower-case word is no name: `14 anställda: ...` still counts.
+    assert.deepEqual(reasonsOf('14 anställda: så många fick gå i mars.', 'sv'), ['count']);
+  });
+});
+
+describe('claim rules: Swedish forecasts and schedules (round 5)', () => {
+  it('a change in the present tense with i år or nästa år is a forecast; the perfect is not', () => {
+    assert.deepEqual(reasonsOf('Exporten minskar något i år.', 'sv'), ['forecast']);
+    assert.deepEqual(reasonsOf('Hyrorna blir oförändrade nästa år.', 'sv'), ['forecast']);
+    assert.deepEqual(reasonsOf('Exporten har minskat något i år.', 'sv'), []);
+  });
+
+  it('an arrival with the subject after the verb is a schedule; a predicted figure stays a forecast', () => {
+    assert.deepEqual(reasonsOf('På lördag beräknas seglarna nå målet i Visby.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Färjan väntas nå fram vid midnatt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Omsättningen väntas nå nya höjder.', 'sv'), ['forecast']);
+  });
+});
+
+describe('claim rules: Swedish attributions (round 5)', () => {
+  it('the subject’s own calculation names the source', () => {
+    assert.deepEqual(sourcedOf('Bolaget har räknat ut att 40 000 kunder berörs.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Kommunen beräknar att kostnaden blir 12 miljoner kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Kostnaden har räknats upp till 12 miljoner kronor.', 'sv'), [false]);
+  });
+
+  it('a named subject who sees X as Y names the source of the view; ser ut som does not', () => {
+    assert.deepEqual(sourcedOf('Hon ser bristen på lärare som ett av skolans största problem.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Hallen ser ut som en av stadens största byggnader.', 'sv'), [false]);
+  });
+});
