@@ -6,24 +6,29 @@
 // to UTF-8 copies it again; profiling put the two at a quarter of the server's time per keystroke
 // and their garbage behind most of its slow answers. Almost all of a diagnostic's JSON (severity,
 // source, code, link, message) repeats from one edit to the next: `diagnostics.ts` attaches it,
-// serialised once, to each diagnostic it makes (`setJsonTail`), and this encoder writes the range and
+// serialised once, to each list it makes (`setJsonTails`), and this encoder writes the range and
 // that tail straight into the output buffer. Everything else goes through `JSON.stringify`, so the
 // bytes mean exactly what the default encoder's mean (a test compares the two).
 import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
 
 /**
- * A diagnostic's JSON without its range (`,"severity":…}`), by diagnostic object. A weak map, not a
- * property: a copy of a diagnostic (`{ ...d, data }`) is a new object and is serialised in full.
+ * The JSON of each diagnostic of a list without its range (`,"severity":…}`), by list. One entry
+ * per list, not per diagnostic: a weak map with thousands of new keys per keystroke costs more than
+ * it saves. The list is frozen when registered, so index i is always the diagnostic its tail was
+ * made from; a copied list is a new object and is serialised in full.
  */
-const tails = new WeakMap<object, string>();
+const tailsByList = new WeakMap<ReadonlyArray<object>, ReadonlyArray<string | undefined>>();
 
-/** Registers the JSON after the range of a diagnostic that will not be changed from now on. */
-export function setJsonTail(diagnostic: object, tail: string): void {
-  tails.set(diagnostic, tail);
+/** Registers the JSON after the range of each diagnostic (undefined: serialise that one in full), and freezes the list. */
+export function setJsonTails<T extends object>(list: T[], tails: ReadonlyArray<string | undefined>): ReadonlyArray<T> {
+  if (tails.length !== list.length) throw new Error('one tail per diagnostic');
+  Object.freeze(list);
+  tailsByList.set(list, tails);
+  return list;
 }
 
-export function hasJsonTail(diagnostic: object): boolean {
-  return tails.has(diagnostic);
+export function hasJsonTails(list: ReadonlyArray<object>): boolean {
+  return tailsByList.has(list);
 }
 
 interface Pos {
@@ -40,9 +45,7 @@ const FAST_PATH_MIN = 32;
 const PLACEHOLDER = `\u0000na-diagnostics-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}:`;
 
 function isTailedArray(value: unknown): value is TailedDiagnostic[] {
-  if (!Array.isArray(value) || value.length < FAST_PATH_MIN) return false;
-  const first: unknown = value[0];
-  return typeof first === 'object' && first !== null && tails.has(first);
+  return Array.isArray(value) && value.length >= FAST_PATH_MIN && tailsByList.has(value);
 }
 
 function isInteger(n: unknown): n is number {
@@ -71,22 +74,29 @@ class Output {
   }
 }
 
+/** Diagnostics per string handed to Buffer#write: few native calls, no string in the large-object space. */
+const CHUNK = 64;
+
 function writeDiagnostics(out: Output, items: TailedDiagnostic[]): void {
-  out.write('[');
+  const tails = tailsByList.get(items)!;
+  let chunk = '[';
   for (let i = 0; i < items.length; i++) {
     const d = items[i]!;
-    const tail = tails.get(d);
+    const tail = tails[i];
     const s = d.range?.start;
     const e = d.range?.end;
-    const prefix = i === 0 ? '' : ',';
-    if (typeof tail === 'string' && s && e && isInteger(s.line) && isInteger(s.character) && isInteger(e.line) && isInteger(e.character)) {
-      out.write(`${prefix}{"range":{"start":{"line":${s.line},"character":${s.character}},"end":{"line":${e.line},"character":${e.character}}}`);
-      out.write(tail);
+    if (i > 0) chunk += ',';
+    if (tail !== undefined && s && e && isInteger(s.line) && isInteger(s.character) && isInteger(e.line) && isInteger(e.character)) {
+      chunk += '{"range":{"start":{"line":' + s.line + ',"character":' + s.character + '},"end":{"line":' + e.line + ',"character":' + e.character + '}}' + tail;
     } else {
-      out.write(prefix + JSON.stringify(d));
+      chunk += JSON.stringify(d);
+    }
+    if (i % CHUNK === CHUNK - 1) {
+      out.write(chunk);
+      chunk = '';
     }
   }
-  out.write(']');
+  out.write(chunk + ']');
 }
 
 /** Encodes one message; the same JSON text as JSON.stringify would give, up to key order within a diagnostic's tail. */

@@ -449,8 +449,10 @@ function sentenceFindings(
       if (empties.length > 0) for (const e of empties) emit(e);
       else {
         const what = reasons.map((r) => REASON_WORDS[r]).join(', ');
+        // Kept short: a long article lists thousands in the Problems panel (and sends them on every
+        // keystroke); how to source a claim is on its hover card, its quick fixes and its rule page.
         const hint = options.requireCitation && named ? ' A named source without a link or footnote is not enough here (newsAnnotator.requireCitation).' : '';
-        emit({ code: 'unsourced-claim', severity: 'warning', start: s.start, end: s.end, message: `Unsourced claim (${what}): say who says so — a named source, a link, a footnote or <!-- source: … -->.${hint}` });
+        emit({ code: 'unsourced-claim', severity: 'warning', start: s.start, end: s.end, message: `Unsourced claim (${what}): say who says so.${hint}` });
       }
     }
   } else {
@@ -458,14 +460,14 @@ function sentenceFindings(
   }
   if (!named && !verified) {
     for (const v of vague) {
-      emit({ code: 'vague-attribution', severity: 'warning', start: v.start, end: v.end, message: copyString(`Vague attribution "${text.slice(v.start, v.end)}": name who says or thinks so, or state it as a checked fact with a source.`) });
+      emit({ code: 'vague-attribution', severity: 'warning', start: v.start, end: v.end, message: copyString(`Vague attribution "${text.slice(v.start, v.end)}": name who says or thinks so.`) });
     }
   }
 }
 
 function mentionFindings(text: string, m: Mention, kb: KnowledgeBase, language: Language, emit: Emit): void {
   if (m.entity === null) {
-    emit({ code: 'unknown-organisation', severity: 'hint', start: m.start, end: m.nameEnd, message: copyString(`"${text.slice(m.start, m.nameEnd)}" looks like an organisation (${m.kind}) that the knowledge base does not know: add it to entities.yaml, or check the spelling.`) });
+    emit({ code: 'unknown-organisation', severity: 'hint', start: m.start, end: m.nameEnd, message: copyString(`"${text.slice(m.start, m.nameEnd)}" looks like an organisation (${m.kind}) that the knowledge base does not know.`) });
     return;
   }
   const entity = kb.get(m.entity);

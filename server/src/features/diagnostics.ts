@@ -2,7 +2,7 @@
 // related information pointing at the KB entry for a misspelt name, and the data a quick fix needs.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { AnalysisResult, KnowledgeBase, LineIndex, Severity } from '../analysis/index.js';
-import { setJsonTail } from '../message-encoder.js';
+import { setJsonTails } from '../message-encoder.js';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const REPOSITORY_URL = 'https://github.com/news-annotator/news-annotator';
@@ -29,17 +29,17 @@ export function lspSeverity(severity: Severity): DiagnosticSeverity {
 }
 
 /**
- * JSON of a diagnostic after its range, by code, severity and message. Messages repeat across the
+ * JSON of a diagnostic after its range, by severity, code and message. Messages repeat across the
  * diagnostics of an article and from one keystroke to the next, so each is serialised once (see
  * message-encoder.ts). Bounded: messages quote article text, so an editing session makes new ones.
  */
-const tails = new Map<string, Map<string, string>>();
+const tails: Array<Map<string, Map<string, string>>> = [new Map(), new Map(), new Map(), new Map(), new Map()];
 const TAILS_PER_KIND_MAX = 20_000;
 
 function tailOf(d: LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }): string {
-  const kind = `${d.code}\u0001${d.severity}`;
-  let byMessage = tails.get(kind);
-  if (!byMessage) tails.set(kind, (byMessage = new Map()));
+  const bySeverity = tails[d.severity]!;
+  let byMessage = bySeverity.get(d.code);
+  if (!byMessage) bySeverity.set(d.code, (byMessage = new Map()));
   let tail = byMessage.get(d.message);
   if (tail === undefined) {
     if (byMessage.size >= TAILS_PER_KIND_MAX) byMessage.clear();
@@ -50,8 +50,10 @@ function tailOf(d: LspDiagnostic & { code: string; severity: DiagnosticSeverity;
   return tail;
 }
 
+/** The article's diagnostics for the client; a frozen list (its JSON is partly cached, see message-encoder.ts). */
 export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase): LspDiagnostic[] {
   const out: LspDiagnostic[] = [];
+  const jsonTails: Array<string | undefined> = [];
   for (const d of result.diagnostics) {
     const diagnostic: LspDiagnostic = {
       range: { start: lines.positionAt(d.start), end: lines.positionAt(d.end) },
@@ -75,11 +77,11 @@ export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: K
         diagnostic.relatedInformation = [related];
       }
     }
-    // Diagnostics are not changed after this (copies are new objects): their JSON tail can be reused.
-    if (diagnostic.data === undefined && diagnostic.relatedInformation === undefined) setJsonTail(diagnostic, tailOf(diagnostic as LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }));
+    // Diagnostics are not changed after this: their JSON after the range can be reused.
+    jsonTails.push(diagnostic.data === undefined && diagnostic.relatedInformation === undefined ? tailOf(diagnostic as LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }) : undefined);
     out.push(diagnostic);
   }
-  return out;
+  return setJsonTails(out, jsonTails) as LspDiagnostic[];
 }
 
 /** One diagnostic for an article the server could not analyse at all (an internal failure). */
