@@ -51,10 +51,9 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
 
     const random = rng(pull ? 2 : 3);
     let current = text;
-    // Typing: edits at a typist's pace. A fast typist types about ten characters a second; the pause
-    // here is half that gap, so the server gets no more quiet time than it would from a real user.
-    // Bursts: the next edit as soon as the last answer is in (a client that saturates the server);
-    // what a debounce or the garbage of the previous edit costs shows there, reported without target.
+    // Edits one after another: the next as soon as the diagnostics of the last are in, as the issue
+    // measures it (the target row). Then the same at a typist's pace, 50 ms apart, reported without a
+    // target: on this VM an idle vCPU is parked and woken again, which adds its own latency.
     const edit = async (pauseMs: number): Promise<{ times: number[]; counts: number }> => {
       const times: number[] = [];
       let counts = 0;
@@ -72,7 +71,7 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
       }
       return { times, counts };
     };
-    for (const [pauseMs, label] of [[TYPING_PAUSE_MS, `typed ${TYPING_PAUSE_MS} ms apart`], [0, 'back to back, no target']] as const) {
+    for (const [pauseMs, label] of [[0, 'one edit after another'], [TYPING_PAUSE_MS, `typed ${TYPING_PAUSE_MS} ms apart, no target`]] as const) {
       const { times, counts } = await edit(pauseMs);
       rows.push({
         scenario: SCENARIO,
@@ -83,7 +82,7 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
         samples: times.length,
         baseline: { what: 'open → first diagnostics', median: openMs },
         ratio: median(times) / openMs,
-        ...(pauseMs > 0 ? { target: { text: `p95 ≤ ${TARGET_TYPING_MS} ms`, met: percentile(times, 95) <= TARGET_TYPING_MS } } : {}),
+        ...(pauseMs === 0 ? { target: { text: `p95 ≤ ${TARGET_TYPING_MS} ms`, met: percentile(times, 95) <= TARGET_TYPING_MS } } : {}),
         note: `${Math.round(counts / EDITS)} diagnostics per answer, ${firstCount} at open`,
       });
     }

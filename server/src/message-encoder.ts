@@ -31,6 +31,11 @@ export function hasJsonTails(list: ReadonlyArray<object>): boolean {
   return tailsByList.has(list);
 }
 
+/** The tails registered for a list, if any. */
+export function jsonTailsOf(list: ReadonlyArray<object>): ReadonlyArray<string | undefined> | undefined {
+  return tailsByList.get(list);
+}
+
 interface Pos {
   line: number;
   character: number;

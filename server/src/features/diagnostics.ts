@@ -2,7 +2,7 @@
 // related information pointing at the KB entry for a misspelt name, and the data a quick fix needs.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { AnalysisResult, KnowledgeBase, LineIndex, Severity } from '../analysis/index.js';
-import { setJsonTails } from '../message-encoder.js';
+import { jsonTailsOf, setJsonTails } from '../message-encoder.js';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const REPOSITORY_URL = 'https://github.com/news-annotator/news-annotator';
@@ -50,14 +50,68 @@ function tailOf(d: LspDiagnostic & { code: string; severity: DiagnosticSeverity;
   return tail;
 }
 
-/** The article's diagnostics for the client; a frozen list (its JSON is partly cached, see message-encoder.ts). */
-export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase): LspDiagnostic[] {
+/** A start position as one number, for looking diagnostics up by where they start. */
+const positionKey = (line: number, character: number) => line * 2 ** 21 + character;
+
+/** Index of each diagnostic of a list by its start (several may start at one place). */
+const startsByList = new WeakMap<ReadonlyArray<LspDiagnostic>, Map<number, number | number[]>>();
+
+function startsOf(list: ReadonlyArray<LspDiagnostic>): Map<number, number | number[]> {
+  let starts = startsByList.get(list);
+  if (!starts) {
+    starts = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const k = positionKey(list[i]!.range.start.line, list[i]!.range.start.character);
+      const there = starts.get(k);
+      if (there === undefined) starts.set(k, i);
+      else if (typeof there === 'number') starts.set(k, [there, i]);
+      else there.push(i);
+    }
+    startsByList.set(list, starts);
+  }
+  return starts;
+}
+
+/**
+ * The previous version's diagnostic that is this one to the letter (same range, severity, code and
+ * message, and no data), or -1. Typing within a line leaves every other diagnostic's line and
+ * column as they were, so an edit reuses almost all of them: no new objects to keep, no new JSON.
+ */
+function sameAsBefore(previous: ReadonlyArray<LspDiagnostic>, tails: ReadonlyArray<string | undefined>, start: { line: number; character: number }, end: { line: number; character: number }, severity: DiagnosticSeverity, code: string, message: string): number {
+  const there = startsOf(previous).get(positionKey(start.line, start.character));
+  if (there === undefined) return -1;
+  const candidates = typeof there === 'number' ? [there] : there;
+  for (const i of candidates) {
+    const p = previous[i]!;
+    if (tails[i] !== undefined && p.range.end.line === end.line && p.range.end.character === end.character && p.severity === severity && p.code === code && p.message === message) return i;
+  }
+  return -1;
+}
+
+/**
+ * The article's diagnostics for the client; a frozen list (its JSON is partly cached, see
+ * message-encoder.ts). With `previous`, the list of the document's last version, unchanged
+ * diagnostics are taken over from it.
+ */
+export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase, previous?: ReadonlyArray<LspDiagnostic>): LspDiagnostic[] {
   const out: LspDiagnostic[] = [];
   const jsonTails: Array<string | undefined> = [];
+  const previousTails = previous && jsonTailsOf(previous);
   for (const d of result.diagnostics) {
+    const start = lines.positionAt(d.start);
+    const end = lines.positionAt(d.end);
+    const severity = lspSeverity(d.severity);
+    if (previous && previousTails && d.data === undefined) {
+      const i = sameAsBefore(previous, previousTails, start, end, severity, d.code, d.message);
+      if (i >= 0) {
+        out.push(previous[i]!);
+        jsonTails.push(previousTails[i]);
+        continue;
+      }
+    }
     const diagnostic: LspDiagnostic = {
-      range: { start: lines.positionAt(d.start), end: lines.positionAt(d.end) },
-      severity: lspSeverity(d.severity),
+      range: { start, end },
+      severity,
       source: DIAGNOSTIC_SOURCE,
       code: d.code,
       codeDescription: { href: ruleDocumentationUrl(d.code) },

@@ -13,14 +13,17 @@ export interface PushSource {
 
 /** While edits keep coming, publish at most this often. */
 const BURST_INTERVAL_MS = 15;
-/** An edit after this much quiet is published on the next turn of the event loop: keystrokes, even a fast typist's, are further apart. */
-const QUIET_MS = 20;
+/**
+ * An edit that comes this long after the previous edit is published on the next turn of the event
+ * loop: keystrokes, even a fast typist's, are further apart; programmatic bursts are much closer.
+ */
+const QUIET_MS = 10;
 
 export class DiagnosticsPusher {
   private readonly published = new Map<string, { version: number | null; resultId: string }>();
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
-  private lastFlush = 0;
+  private lastChange = -Infinity;
 
   constructor(
     private readonly send: Publish,
@@ -30,8 +33,10 @@ export class DiagnosticsPusher {
   /** An open document changed (or was opened). */
   documentChanged(uri: string): void {
     this.pending.add(uri);
+    const now = performance.now();
+    const quiet = now - this.lastChange > QUIET_MS;
+    this.lastChange = now;
     if (this.timer) return;
-    const quiet = performance.now() - this.lastFlush > QUIET_MS;
     this.timer = setTimeout(() => this.flush(), quiet ? 0 : BURST_INTERVAL_MS);
   }
 
@@ -44,7 +49,6 @@ export class DiagnosticsPusher {
       const a = this.source.current(uri);
       if (a) this.publish(uri, a.version, a.resultId, a.diagnostics);
     }
-    this.lastFlush = performance.now();
   }
 
   /** Publishes unless it would put an older version over a newer one or repeat the last report. */

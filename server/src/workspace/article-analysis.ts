@@ -66,7 +66,9 @@ export function analyseArticle(input: AnalyseInput): ArticleAnalysis {
     } else {
       result = analyze(input.text, input.kb, options);
     }
-    diagnostics = toLspDiagnostics(result, lines, input.kb);
+    // The last version's diagnostics are reused where unchanged, unless the KB changed (related information points into it).
+    const before = input.previous && input.previous.kb === input.kb ? input.previous.diagnostics : undefined;
+    diagnostics = toLspDiagnostics(result, lines, input.kb, before);
   } catch (err) {
     result = emptyResult();
     diagnostics = [analysisFailedDiagnostic(err)];

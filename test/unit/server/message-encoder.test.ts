@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import type { Diagnostic, Message } from 'vscode-languageserver';
 import { toLspDiagnostics } from '../../../server/src/features/diagnostics.js';
 import { encodeMessage, hasJsonTails } from '../../../server/src/message-encoder.js';
-import { analysisOf, EN_ARTICLE, read, SV_ARTICLE } from './fixtures.js';
+import { analyseArticle } from '../../../server/src/workspace/article-analysis.js';
+import { DEFAULT_SETTINGS } from '../../../server/src/protocol.js';
+import { seededRandom } from '../../support/seeded-random.js';
+import { analysisOf, EN_ARTICLE, read, sampleKb, SV_ARTICLE } from './fixtures.js';
 
 const CORPUS = resolve('..', 'shared', 'corpus');
 
@@ -77,5 +80,35 @@ describe('server: message encoder (stdio)', () => {
       { jsonrpc: '2.0', id: 4, result: { kind: 'full', items: items.slice(0, 5) } },
     ];
     for (const msg of msgs) assert.ok(encodeMessage(msg as Message).equals(reference(msg)));
+  });
+});
+
+describe('server: diagnostics of the next version', () => {
+  it('reuses the unchanged diagnostics of the last version and gives exactly what a fresh conversion gives', () => {
+    const random = seededRandom(17);
+    const kb = sampleKb();
+    let text = longArticle();
+    const input = { uri: 'file:///long.md', kb, settings: DEFAULT_SETTINGS, epoch: 'e', instance: 'i', incremental: true };
+    let a = analyseArticle({ ...input, version: 1, text });
+    let reused = 0;
+    let total = 0;
+    // Typing (one character), a line break, a deletion, a pasted sentence with a claim: every kind of edit.
+    const edits = ['x', '\n', '', ' Vinsten steg med 40 procent. ', '\n\n'];
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(random() * text.length);
+      const insert = edits[i % edits.length]!;
+      const cut = insert === '' ? 1 + Math.floor(random() * 20) : 0;
+      text = text.slice(0, at) + insert + text.slice(at + cut);
+      const next = analyseArticle({ ...input, version: i + 2, text, previous: a });
+      const fresh = toLspDiagnostics(next.result, next.lines, kb);
+      assert.equal(JSON.stringify(next.diagnostics), JSON.stringify(fresh), `edit ${i} at ${at}`);
+      assert.ok(encodeMessage({ jsonrpc: '2.0', id: i, result: { items: next.diagnostics } } as Message).equals(reference({ jsonrpc: '2.0', id: i, result: { items: fresh } })));
+      const before = new Set(a.diagnostics);
+      reused += next.diagnostics.filter((d) => before.has(d)).length;
+      total += next.diagnostics.length;
+      a = next;
+    }
+    // Most edits leave most diagnostics where they were (the line breaks move the rest).
+    assert.ok(reused > total / 2, `${reused} of ${total} reused`);
   });
 });
