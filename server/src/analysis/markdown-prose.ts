@@ -465,14 +465,19 @@ function blank(source: string, from: number, to: number): string {
  * js-yaml. Indenting every line by the same amount changes no YAML structure.
  */
 export function readFrontMatter(yamlText: string): FrontMatter {
-  const fm: FrontMatter = { sources: [] };
   let data: unknown;
   try {
     const fast = readKbYaml('- ' + yamlText.replace(/\n/g, '\n  '));
     data = fast && fast.length === 1 ? fast[0] : jsYaml.load(yamlText);
   } catch {
-    return fm;
+    return { sources: [] };
   }
+  return frontMatterOf(data);
+}
+
+/** The article's language and sources from its front matter as parsed YAML (anything else: none). */
+export function frontMatterOf(data: unknown): FrontMatter {
+  const fm: FrontMatter = { sources: [] };
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const d = data as Record<string, unknown>;
     const lang = typeof d.lang === 'string' ? d.lang : typeof d.language === 'string' ? d.language : undefined;

@@ -2,27 +2,18 @@
 // `readFrontMatter`): the language and sources must be what js-yaml gives for the same text.
 import assert from 'node:assert/strict';
 import jsYaml from 'js-yaml';
-import { readFrontMatter } from '../../../server/src/analysis/markdown-prose.js';
+import { frontMatterOf, readFrontMatter } from '../../../server/src/analysis/markdown-prose.js';
 import { seededRandom } from '../../support/seeded-random.js';
 
-/** What readFrontMatter gave when it always used js-yaml. */
+/** What readFrontMatter gave when it always used js-yaml: the same reading of js-yaml's data. */
 function reference(yamlText: string): { lang?: string; sources: string[] } {
-  const fm: { lang?: string; sources: string[] } = { sources: [] };
   let data: unknown;
   try {
     data = jsYaml.load(yamlText);
   } catch {
-    return fm;
+    return { sources: [] };
   }
-  if (data && typeof data === 'object' && !Array.isArray(data)) {
-    const d = data as Record<string, unknown>;
-    const lang = typeof d.lang === 'string' ? d.lang : typeof d.language === 'string' ? d.language : undefined;
-    if (lang === 'sv' || lang === 'en') fm.lang = lang;
-    const sources = d.sources;
-    if (Array.isArray(sources)) fm.sources = sources.filter((s): s is string => typeof s === 'string');
-    else if (typeof sources === 'string') fm.sources = [sources];
-  }
-  return fm;
+  return frontMatterOf(data);
 }
 
 const LINES = [
