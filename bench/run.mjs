@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commonOptions } from '../scripts/esbuild-options.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -41,14 +42,7 @@ await build({
   entryPoints: selected.map((s) => join(repo, 'bench/scenarios', `${s.file}.ts`)),
   outdir: outDir,
   outExtension: { '.js': '.cjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  ...commonOptions,
   // The peers are ESM-only packages with their own data files: load them from node_modules.
   external: ['alex', 'compromise'],
 });

@@ -1,18 +1,6 @@
-// Bundles the three entry points. The unified packages are ESM-only while VS Code
-// loads extensions as CommonJS, so everything is bundled to .cjs.
+// Bundles the entry points (CLI, server, CLI worker, client) and puts the default KB beside them.
 import { build } from 'esbuild';
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  // import.meta.url is used by a few ESM deps; give the CJS bundle an equivalent.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+import { commonOptions as common } from './esbuild-options.mjs';
 
 const watch = process.argv.includes('--watch');
 const entries = [

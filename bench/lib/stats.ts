@@ -1,5 +1,6 @@
 // Summaries of timing samples. Percentiles use the nearest-rank method, so a p95 of 200 samples is
 // the 190th fastest: one slow outlier in twenty is allowed, two are not.
+import { seededRandom } from '../../test/support/seeded-random.js';
 
 export function percentile(samples: ReadonlyArray<number>, p: number): number {
   if (samples.length === 0) return NaN;
@@ -26,16 +27,8 @@ export function time(fn: () => unknown): number {
   return now() - t;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run edits the same places. */
-export function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so every run edits the same places: the tests' generator. */
+export const rng = seededRandom;
 
 /** Runs a full garbage collection when node was started with --expose-gc, so one run's garbage is not billed to the next. */
 export function collectGarbage(): void {
