@@ -48,6 +48,19 @@ describe('protocol: push diagnostics for clients without pull support', function
     assert.deepEqual(latest(kbUri)!.diagnostics, []);
   });
 
+  it('publishes an article opened during start-up only with the knowledge base loaded: no report without it', async () => {
+    // The seed article was opened right after initialize, while the server was still loading its KB.
+    const reports = s.published.filter((p) => p.uri === svUri && p.version === 1);
+    assert.ok(reports.length >= 1);
+    const codes = (d: ReadonlyArray<{ code?: unknown }>) => d.map((x) => String(x.code)).sort();
+    for (const r of reports) {
+      assert.deepEqual(codes(r.diagnostics), codes(reports[reports.length - 1]!.diagnostics), `${reports.length} reports of version 1 differ`);
+      // Microsoft, Open AI and Mistral are in the KB: never reported as unknown organisations.
+      const unknown = r.diagnostics.filter((d) => d.code === 'unknown-organisation').map((d) => String(d.message));
+      assert.ok(!unknown.some((m) => /Microsoft|Open AI|Mistral/.test(m)), unknown.join('; '));
+    }
+  });
+
   it('survives a burst of edits: versions only go up and the last version gets its own report', async () => {
     const edits = 300;
     let version = 1;

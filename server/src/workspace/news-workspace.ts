@@ -66,6 +66,8 @@ export class NewsWorkspace {
   private indexRequested = false;
   private started: Promise<void> | null = null;
   private kbLoaded!: Promise<void>;
+  /** Set once the default and workspace KBs are read: no article is analysed without them. */
+  private kbIsLoaded = false;
   private resolveKbLoaded!: () => void;
   private resolveReady!: () => void;
   /** Resolved once the KB files are loaded (requests on open documents wait for this only). */
@@ -80,6 +82,7 @@ export class NewsWorkspace {
     private readonly host: WorkspaceHost,
   ) {
     this.knowledgeBaseReady = this.kbLoaded = new Promise<void>((r) => (this.resolveKbLoaded = r));
+    void this.kbLoaded.then(() => (this.kbIsLoaded = true));
     this.ready = new Promise<void>((r) => (this.resolveReady = r));
   }
 
@@ -379,9 +382,12 @@ export class NewsWorkspace {
 
   /**
    * The analysis of an open article at its current version, cached until the text, the KB or the
-   * settings change. Undefined for documents that are not open or not articles.
+   * settings change. Undefined for documents that are not open or not articles, and while the knowledge bases are still loading.
    */
   analysisOf(uri: string): ArticleAnalysis | undefined {
+    // Before the KBs are loaded every name would be an unknown organisation; callers that can wait
+    // await knowledgeBaseReady, and the push client is sent the article once start-up is done.
+    if (!this.kbIsLoaded) return undefined;
     const doc = this.documents.get(uri);
     if (!doc || !this.isArticle(doc.uri, doc.languageId)) return undefined;
     const kb = this.kbFor(doc.uri);

@@ -149,6 +149,19 @@ describe('server: workspace model and pull diagnostics', () => {
     assert.ok(!full(items.get('file:///ws/news/sv.md')).items.some((d) => d.code === 'vague-attribution'), "!full(items.get('file:///ws/news/sv.md')).items.some((d) => d.code === 'vague-attribution')");
   });
 
+  it('gives no analysis of an open article before the knowledge bases are loaded (a push client would show it)', async () => {
+    const { ws } = workspace(samples());
+    ws.didOpen('file:///ws/news/sv.md', 'markdown', 1, read(SV_ARTICLE));
+    // Opened while the server starts: without its KB, Microsoft and Open AI would be unknown organisations.
+    assert.equal(ws.analysisOf('file:///ws/news/sv.md'), undefined);
+    const started = ws.start();
+    assert.equal(ws.analysisOf('file:///ws/news/sv.md'), undefined, 'still loading');
+    await ws.knowledgeBaseReady;
+    const a = ws.analysisOf('file:///ws/news/sv.md')!;
+    assert.ok(a.result.mentions.some((m) => m.entity === 'microsoft'), 'Microsoft is known once the KB is loaded');
+    await started;
+  });
+
   it('caches the analysis of an open document per version', async () => {
     const { ws } = workspace(samples());
     await ws.start();
