@@ -126,30 +126,3 @@ export class LspClient {
     this.connection.dispose();
   }
 }
-
-/** Offsets to LSP positions (UTF-16, lines end at \n, \r\n or \r) for one text. */
-export class Lines {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10) this.starts.push(i + 1);
-    }
-  }
-  get count(): number {
-    return this.starts.length;
-  }
-  positionAt(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo]! };
-  }
-}

@@ -16,6 +16,11 @@ export function median(samples: ReadonlyArray<number>): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Median, p95 and count of timing samples, as a row reports them. */
+export function summary(samples: ReadonlyArray<number>): { median: number; p95: number; samples: number } {
+  return { median: median(samples), p95: percentile(samples, 95), samples: samples.length };
+}
+
 export function now(): number {
   return performance.now();
 }

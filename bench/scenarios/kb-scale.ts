@@ -11,7 +11,7 @@ import { longArticle, MB, tempDir } from '../lib/corpus.js';
 import { defaultEntities, generatedKbYaml } from '../lib/knowledge-bases.js';
 import { LspClient } from '../lib/lsp-client.js';
 import { emit, mbps, type Row } from '../lib/result.js';
-import { collectGarbage, median, now, percentile } from '../lib/stats.js';
+import { collectGarbage, median, now, percentile, summary } from '../lib/stats.js';
 
 const QUICK = process.env.NA_BENCH_QUICK === '1';
 const ENTITIES = 100_000;
@@ -45,9 +45,7 @@ function loadRows(yaml: string): { rows: Row[]; kb: KnowledgeBase } {
         scenario: SCENARIO,
         what: 'load = parse + merge + compile matcher',
         unit: 'ms',
-        median: median(total),
-        p95: percentile(total, 95),
-        samples: total.length,
+        ...summary(total),
         target: { text: '≤ 1.5 s', met: median(total) <= 1500 },
       },
     ],
@@ -109,9 +107,7 @@ async function main(): Promise<void> {
     scenario: SCENARIO,
     what: `tokenize + match, 1 MB article, ${ENTITIES.toLocaleString('en')}-entity KB`,
     unit: 'ms',
-    median: median(mLarge),
-    p95: percentile(mLarge, 95),
-    samples: mLarge.length,
+    ...summary(mLarge),
     baseline: { what: '100-entity KB', median: median(m100) },
     ratio,
     mbPerSecond: mbps(bytes, median(mLarge)),
@@ -121,9 +117,7 @@ async function main(): Promise<void> {
     scenario: SCENARIO,
     what: `whole analysis, 1 MB article, ${ENTITIES.toLocaleString('en')}-entity KB`,
     unit: 'ms',
-    median: median(aLarge),
-    p95: percentile(aLarge, 95),
-    samples: aLarge.length,
+    ...summary(aLarge),
     baseline: { what: '100-entity KB', median: median(a100) },
     ratio: median(aLarge.map((v, i) => v / a100[i]!)),
     mbPerSecond: mbps(bytes, median(aLarge)),

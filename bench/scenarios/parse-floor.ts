@@ -8,7 +8,7 @@ import { analyze, IncrementalAnalysis } from '../../server/src/analysis/index.js
 import { longArticle, MB, seedArticle } from '../lib/corpus.js';
 import { realisticKb } from '../lib/knowledge-bases.js';
 import { emit, mbps, type Row } from '../lib/result.js';
-import { collectGarbage, median, now, percentile, rng } from '../lib/stats.js';
+import { collectGarbage, median, now, percentile, rng, summary } from '../lib/stats.js';
 
 const QUICK = process.env.NA_BENCH_QUICK === '1';
 const TARGET_RATIO = 1.3;
@@ -87,9 +87,7 @@ function incremental(text: string, edits: number): Row[] {
       scenario: 'a parse floor',
       what: 'core IncrementalAnalysis.update, 1 MB, 1-char edit',
       unit: 'ms',
-      median: median(times),
-      p95: percentile(times, 95),
-      samples: times.length,
+      ...summary(times),
       baseline: { what: 'full analysis', median: fullMs },
       ratio: median(times) / fullMs,
       note: `${fallbacks} of ${times.length} edits fell back to a full parse`,

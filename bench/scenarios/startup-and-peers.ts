@@ -9,7 +9,7 @@ import { longArticle, MB, REPO } from '../lib/corpus.js';
 import { realisticKb } from '../lib/knowledge-bases.js';
 import { LspClient } from '../lib/lsp-client.js';
 import { emit, mbps, type Row } from '../lib/result.js';
-import { collectGarbage, median, now, percentile } from '../lib/stats.js';
+import { collectGarbage, median, now, percentile, summary } from '../lib/stats.js';
 
 const QUICK = process.env.NA_BENCH_QUICK === '1';
 const SCENARIO = 'e start-up, peers';
@@ -31,9 +31,7 @@ async function startup(): Promise<Row[]> {
       scenario: SCENARIO,
       what: 'server start: spawn → initialize answered',
       unit: 'ms',
-      median: median(times),
-      p95: percentile(times, 95),
-      samples: times.length,
+      ...summary(times),
       target: { text: '≤ 300 ms', met: median(times) <= 300 },
     },
   ];

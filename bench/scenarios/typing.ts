@@ -6,10 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, Lines, type Position } from '../lib/lsp-client.js';
+import { LineIndex } from '../../server/src/analysis/line-index.js';
+import { LspClient, type Position } from '../lib/lsp-client.js';
 import { longArticle, MB, tempDir } from '../lib/corpus.js';
 import { emit, mbps, type Row } from '../lib/result.js';
-import { median, now, percentile, rng } from '../lib/stats.js';
+import { median, now, percentile, rng, summary } from '../lib/stats.js';
 
 const QUICK = process.env.NA_BENCH_QUICK === '1';
 const EDITS = QUICK ? 40 : 200;
@@ -60,7 +61,7 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
       for (let i = 0; i < EDITS; i++) {
         const at = Math.floor(random() * current.length);
         const ch = 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]!;
-        const pos = new Lines(current).positionAt(at); // computed before the clock starts
+        const pos = new LineIndex(current).positionAt(at); // computed before the clock starts
         current = current.slice(0, at) + ch + current.slice(at);
         version++;
         if (pauseMs > 0) await sleep(pauseMs);
@@ -77,9 +78,7 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
         scenario: SCENARIO,
         what: `1-char edit → diagnostics (${mode}), 1 MB article, ${label}`,
         unit: 'ms',
-        median: median(times),
-        p95: percentile(times, 95),
-        samples: times.length,
+        ...summary(times),
         baseline: { what: 'open → first diagnostics', median: openMs },
         ratio: median(times) / openMs,
         ...(pauseMs === 0 ? { target: { text: `p95 ≤ ${TARGET_TYPING_MS} ms`, met: percentile(times, 95) <= TARGET_TYPING_MS } } : {}),
@@ -91,7 +90,7 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
     rows.push({ scenario: SCENARIO, what: 'open 1 MB article → first diagnostics (pull)', unit: 'ms', median: openMs, samples: 1, mbPerSecond: mbps(bytes, openMs) });
 
     // Hover and semantic tokens on the document as it now is (its analysis is current).
-    const lines = new Lines(current);
+    const lines = new LineIndex(current);
     const annotations = await client.request<{ mentions: Array<{ range: { start: Position } }> }>('newsAnnotator/documentAnnotations', { uri });
     const mentions = annotations.mentions;
     if (mentions.length === 0) throw new Error('no mentions in the benchmark article: hover would measure nothing');
@@ -108,16 +107,14 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
       scenario: SCENARIO,
       what: 'hover on a mention, 1 MB article',
       unit: 'ms',
-      median: median(hover),
-      p95: percentile(hover, 95),
-      samples: hover.length,
+      ...summary(hover),
       target: { text: `p95 ≤ ${TARGET_REQUEST_MS} ms`, met: percentile(hover, 95) <= TARGET_REQUEST_MS },
       note: `${cards} of ${hover.length} answered with a card`,
     });
     const tokens: number[] = [];
     let tokenCount = 0;
     for (let i = 0; i < (QUICK ? 50 : 200); i++) {
-      const first = Math.floor(random() * Math.max(1, lines.count - 60));
+      const first = Math.floor(random() * Math.max(1, lines.lineCount - 60));
       t = now();
       const r = await client.request<{ data: number[] }>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: first, character: 0 }, end: { line: first + 60, character: 0 } } });
       tokens.push(now() - t);
@@ -127,9 +124,7 @@ async function session(pull: boolean, text: string, dir: string): Promise<Row[]>
       scenario: SCENARIO,
       what: 'semanticTokens/range, 60 lines of the 1 MB article',
       unit: 'ms',
-      median: median(tokens),
-      p95: percentile(tokens, 95),
-      samples: tokens.length,
+      ...summary(tokens),
       target: { text: `p95 ≤ ${TARGET_REQUEST_MS} ms`, met: percentile(tokens, 95) <= TARGET_REQUEST_MS },
       note: `${(tokenCount / tokens.length).toFixed(1)} tokens per range`,
     });

@@ -27,10 +27,6 @@ export function setJsonTails<T extends object>(list: T[], tails: ReadonlyArray<s
   return list;
 }
 
-export function hasJsonTails(list: ReadonlyArray<object>): boolean {
-  return tailsByList.has(list);
-}
-
 /** The tails registered for a list, if any. */
 export function jsonTailsOf(list: ReadonlyArray<object>): ReadonlyArray<string | undefined> | undefined {
   return tailsByList.get(list);

@@ -15,6 +15,18 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
 }
 
+/** Waits for a server process to end by itself, killing it after `ms`; says whether it had to. */
+async function exitWithin(child: ChildProcessWithoutNullStreams, exited: Promise<number | null>, ms: number): Promise<{ code: number | null; killed: boolean }> {
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, ms);
+  const code = await exited;
+  clearTimeout(timer);
+  return { code, killed };
+}
+
 export class AbusiveClient {
   readonly child: ChildProcessWithoutNullStreams;
   readonly connection: MessageConnection;
@@ -108,15 +120,8 @@ export class AbusiveClient {
   }
 
   /** Waits for the process to end by itself (after broken input), killing it after `ms`. */
-  async exit(ms = 10000): Promise<{ code: number | null; killed: boolean }> {
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      this.child.kill('SIGKILL');
-    }, ms);
-    const code = await this.exited;
-    clearTimeout(timer);
-    return { code, killed };
+  exit(ms = 10000): Promise<{ code: number | null; killed: boolean }> {
+    return exitWithin(this.child, this.exited, ms);
   }
 }
 
@@ -179,14 +184,7 @@ export class RawClient {
       await new Promise((r) => setTimeout(r, 10));
     }
   }
-  async exit(ms = 10000): Promise<{ code: number | null; killed: boolean }> {
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      this.child.kill('SIGKILL');
-    }, ms);
-    const code = await this.exited;
-    clearTimeout(timer);
-    return { code, killed };
+  exit(ms = 10000): Promise<{ code: number | null; killed: boolean }> {
+    return exitWithin(this.child, this.exited, ms);
   }
 }

@@ -409,6 +409,15 @@ describe('reliability: security', function () {
       return t;
     }
 
+    /** What a traced run may do under a watched folder: read articles, and nothing else. */
+    function assertContained(t: Trace, watched: string): void {
+      assert.deepEqual(t.inet, [], 'Internet sockets');
+      assert.equal(t.execs.length, 1, `programs run: ${t.execs.join('\n')}`);
+      assert.deepEqual(t.codeOpens, [], 'workspace code opened');
+      assert.deepEqual(t.writes, [], 'files opened for writing in the workspace or the corpus');
+      assert.ok(t.articlesRead >= 3, `${watched}: only ${t.articlesRead} articles read under the trace`);
+    }
+
     function traced(args: string[], cwd: string, log: string, input?: string): ReturnType<typeof spawnSync> {
       return spawnSync('strace', ['-f', '-qq', '-e', 'trace=network,execve,open,openat,creat', '-o', log, process.execPath, ...args], {
         cwd,
@@ -435,12 +444,7 @@ describe('reliability: security', function () {
         const files = JSON.parse(String(r.stdout)).files as unknown[];
         assert.ok(files.length >= 3, 'articles were checked');
         for (const watched of [dir, ...(existsSync(CORPUS) ? [CORPUS] : [])]) {
-          const t = readTrace(log, watched);
-          assert.deepEqual(t.inet, [], 'Internet sockets');
-          assert.equal(t.execs.length, 1, `programs run: ${t.execs.join('\n')}`);
-          assert.deepEqual(t.codeOpens, [], 'workspace code opened');
-          assert.deepEqual(t.writes, [], 'files opened for writing in the workspace or the corpus');
-          assert.ok(t.articlesRead >= 3, `${watched}: only ${t.articlesRead} articles read under the trace`);
+          assertContained(readTrace(log, watched), watched);
         }
         assert.ok(!existsSync(marker), 'a trap was sprung');
         const t = readTrace(log, dir);
@@ -493,12 +497,7 @@ child.on('exit', (code) => { process.stdout.write(JSON.stringify({ code, report:
         const result = JSON.parse(r.stdout) as { code: number; report: number };
         assert.equal(result.code, 0, 'the server exited cleanly');
         for (const watched of folders) {
-          const t = readTrace(log, watched);
-          assert.deepEqual(t.inet, [], 'Internet sockets');
-          assert.equal(t.execs.length, 1, `programs run: ${t.execs.join('\n')}`);
-          assert.deepEqual(t.codeOpens, [], 'workspace code opened');
-          assert.deepEqual(t.writes, [], 'files opened for writing in the workspace or the corpus');
-          assert.ok(t.articlesRead >= 3, `${watched}: only ${t.articlesRead} articles read under the trace`);
+          assertContained(readTrace(log, watched), watched);
         }
         assert.ok(!existsSync(marker), 'a trap was sprung');
         recordFigure('security: server under strace (syscalls traced, Internet sockets)', `${readTrace(log, dir).lines}, 0`);

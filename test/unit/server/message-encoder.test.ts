@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic, Message } from 'vscode-languageserver';
 import { toLspDiagnostics } from '../../../server/src/features/diagnostics.js';
-import { encodeMessage, hasJsonTails } from '../../../server/src/message-encoder.js';
+import { encodeMessage, jsonTailsOf } from '../../../server/src/message-encoder.js';
 import { analyseArticle } from '../../../server/src/workspace/article-analysis.js';
 import { DEFAULT_SETTINGS } from '../../../server/src/protocol.js';
 import { seededRandom } from '../../support/seeded-random.js';
@@ -34,7 +34,7 @@ describe('server: message encoder (stdio)', () => {
 
   it('sends the same bytes as JSON.stringify for a document report, a push and a workspace report', () => {
     assert.ok(items.length >= 32, `the fast path needs a long list; got ${items.length}`);
-    assert.ok(hasJsonTails(items), 'diagnostics carry their serialised tail');
+    assert.ok(jsonTailsOf(items) !== undefined, 'diagnostics carry their serialised tail');
     const messages: unknown[] = [
       { jsonrpc: '2.0', id: 7, result: { kind: 'full', resultId: 'r.1', items } },
       { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.md', version: 3, diagnostics: items } },
