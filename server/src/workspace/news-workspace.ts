@@ -422,9 +422,9 @@ export class NewsWorkspace {
   /** An analysis of an article whether open or only on disk (for custom requests on closed files). */
   async analysisOfAny(uri: string): Promise<ArticleAnalysis | undefined> {
     const key = canonicalUri(uri);
+    await this.knowledgeBaseReady;
     if (this.documents.has(key)) return this.analysisOf(key);
     if (!this.isArticle(key)) return undefined;
-    await this.knowledgeBaseReady;
     const text = await this.textOf(key);
     if (text === null) return undefined;
     return analyseArticle({ uri: key, version: null, text, kb: this.kbFor(key), settings: this.settingsFor(key), epoch: this.epoch, instance: this.instance });
