@@ -7,8 +7,10 @@
 // and their garbage behind most of its slow answers. Almost all of a diagnostic's JSON (severity,
 // source, code, link, message) repeats from one edit to the next: `diagnostics.ts` attaches it,
 // serialised once, to each list it makes (`setJsonTails`), and this encoder writes the range and
-// that tail straight into the output buffer. Everything else goes through `JSON.stringify`, so the
-// bytes mean exactly what the default encoder's mean (a test compares the two).
+// that tail straight into the output buffer. A list made of per-block runs (`setJsonRuns`) is
+// written run by run, each run's bytes made once and copied while the run is unchanged: typing
+// within a line serialises one block. Everything else goes through `JSON.stringify`, so the bytes
+// mean exactly what the default encoder's mean (a test compares the two).
 import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
 
 /**
@@ -24,6 +26,26 @@ export function setJsonTails<T extends object>(list: T[], tails: ReadonlyArray<s
   if (tails.length !== list.length) throw new Error('one tail per diagnostic');
   Object.freeze(list);
   tailsByList.set(list, tails);
+  return list;
+}
+
+/**
+ * A list made of runs (each a list with tails, see diagnostics.ts), by list. A run that comes back
+ * in the next version's list is the same frozen object, so its JSON is made once and then copied.
+ */
+const runsByList = new WeakMap<ReadonlyArray<object>, ReadonlyArray<ReadonlyArray<object>>>();
+const jsonByRun = new WeakMap<ReadonlyArray<object>, Buffer>();
+
+/** Registers a list as the concatenation of `runs` (each registered with setJsonTails), and freezes it. */
+export function setJsonRuns<T extends object>(list: T[], runs: ReadonlyArray<ReadonlyArray<T>>): ReadonlyArray<T> {
+  let n = 0;
+  for (const run of runs) {
+    if (!tailsByList.has(run)) throw new Error('every run needs its tails');
+    n += run.length;
+  }
+  if (n !== list.length) throw new Error('the runs must make up the list');
+  Object.freeze(list);
+  runsByList.set(list, runs);
   return list;
 }
 
@@ -46,7 +68,7 @@ const FAST_PATH_MIN = 32;
 const PLACEHOLDER = `\u0000na-diagnostics-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}:`;
 
 function isTailedArray(value: unknown): value is TailedDiagnostic[] {
-  return Array.isArray(value) && value.length >= FAST_PATH_MIN && tailsByList.has(value);
+  return Array.isArray(value) && value.length >= FAST_PATH_MIN && (tailsByList.has(value) || runsByList.has(value));
 }
 
 function isInteger(n: unknown): n is number {
@@ -59,6 +81,14 @@ class Output {
   private used = 0;
   constructor(capacity: number) {
     this.buf = Buffer.allocUnsafe(Math.max(256, capacity));
+  }
+  writeBytes(b: Buffer): void {
+    if (this.used + b.length > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + b.length));
+      this.buf.copy(next, 0, 0, this.used);
+      this.buf = next;
+    }
+    this.used += b.copy(this.buf, this.used);
   }
   write(s: string): void {
     // Three bytes of UTF-8 per UTF-16 code unit at most (a surrogate pair: 4 bytes for 2 units).
@@ -79,8 +109,35 @@ class Output {
 const CHUNK = 64;
 
 function writeDiagnostics(out: Output, items: TailedDiagnostic[]): void {
+  const runs = runsByList.get(items) as ReadonlyArray<TailedDiagnostic[]> | undefined;
+  if (!runs) {
+    out.write('[');
+    writeItems(out, items);
+    out.write(']');
+    return;
+  }
+  out.write('[');
+  let first = true;
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    let json = jsonByRun.get(run);
+    if (!json) {
+      const own = new Output(run.length * 400);
+      writeItems(own, run);
+      json = Buffer.from(own.result());
+      jsonByRun.set(run, json);
+    }
+    if (!first) out.write(',');
+    first = false;
+    out.writeBytes(json);
+  }
+  out.write(']');
+}
+
+/** The diagnostics of a list with tails, comma-separated, without brackets. */
+function writeItems(out: Output, items: TailedDiagnostic[]): void {
   const tails = tailsByList.get(items)!;
-  let chunk = '[';
+  let chunk = '';
   for (let i = 0; i < items.length; i++) {
     const d = items[i]!;
     const tail = tails[i];
@@ -97,7 +154,7 @@ function writeDiagnostics(out: Output, items: TailedDiagnostic[]): void {
       chunk = '';
     }
   }
-  out.write(chunk + ']');
+  out.write(chunk);
 }
 
 /** Encodes one message; the same JSON text as JSON.stringify would give, up to key order within a diagnostic's tail. */

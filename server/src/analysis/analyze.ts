@@ -3,6 +3,8 @@
 import { isPlaceholder, parseDisableBody } from './annotation-comments.js';
 import { analyzeBlock, type BlockAnalysis, type SentenceHits } from './block-analysis.js';
 import { fingerprintIn, sentenceFingerprint } from './fingerprint.js';
+import { dropDiagnosticRuns, movedDiagnostic, setDiagnosticRuns, type DiagnosticRun } from './diagnostic-runs.js';
+import { lazyProperty } from './lazy-property.js';
 import { copyString } from './string-copy.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { detectLanguage } from './language.js';
@@ -100,9 +102,9 @@ function languageSample(prose: ReadonlyArray<ProseBlock>): string {
 }
 
 /**
- * What one block contributes to the article's result, in absolute offsets, for one position of the
- * block. Kept on the block (`BlockAnalysis.parts`): after an edit elsewhere a block that did not move
- * gives its parts as they are, and one that moved gets copies shifted by the distance. Claims and
+ * What one block contributes to the article's result, in absolute offsets for the place where the
+ * block was when they were made (`base`). Kept on the block (`BlockAnalysis.parts`) while the
+ * block's text is unchanged: after an edit elsewhere the result reads them moved by the distance. Claims and
  * diagnostics here assume no comment or footnote vouches for a sentence from outside; a block with
  * such a sentence gets them computed again on every assembly (see `assemble`).
  */
@@ -123,6 +125,8 @@ export interface BlockParts {
   claims: Claim[];
   /** Diagnostics of the sentences (in sentence order), then of the mentions. */
   diagnostics: Diagnostic[];
+  /** The same sorted by position (a stable sort), as the block's run of the article's list. */
+  sorted: Diagnostic[];
   /** Index of the first mention diagnostic in `diagnostics`. */
   mentionDiagnosticsFrom: number;
 }
@@ -154,32 +158,51 @@ function emitter(out: Diagnostic[], options: AnalyzeOptions): Emit {
 /**
  * Joins the per-block analyses into the article's result: attaches sources, footnotes and
  * verified marks to sentences, and turns everything into diagnostics. The parts of a block are
- * made once per position of the block (`blockParts`); what is left here is linear in the number of
- * blocks and annotations, with no new objects for blocks that kept their place.
+ * made once (`blockParts`) and kept where the block was when it made them; a block that moved is
+ * only told how far. The flat lists of the result are built from the parts when first read (most
+ * keystrokes read only the diagnostics, and those as runs: see diagnostic-runs.ts), so an edit
+ * costs what changed, not a copy of everything after it.
  */
 export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb: KnowledgeBase, options: AnalyzeOptions, language: Language, languageDeclared: boolean): AnalysisResult {
-  const all: BlockParts[] = new Array(blocks.length);
-  const firstSentence: number[] = new Array(blocks.length);
-  const sentences: Sentence[] = [];
-  const mentions: Mention[] = [];
+  const n = blocks.length;
+  const all: BlockParts[] = new Array(n);
+  /** How far each block moved since its parts were made, in characters and in prose blocks. */
+  const shift: number[] = new Array(n);
+  const blockShift: number[] = new Array(n);
+  const firstSentence: number[] = new Array(n);
   const comments: AnnotationComment[] = [];
   const footnoteRefs: Array<Span & { label: string }> = [];
   const footnoteDefs: FootnoteDefinitionSpan[] = [];
-  const proseBlocks: Span[] = [];
   let frontMatterSources: string[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) {
+  let sentenceCount = 0;
+  let proseCount = 0;
+  for (let bi = 0; bi < n; bi++) {
     const b = blocks[bi]!;
-    const p = blockParts(text, b, proseBlocks.length, kb, options, language);
+    const p = blockParts(text, b, proseCount, kb, options, language);
+    const d = b.prose.start - p.base;
     all[bi] = p;
-    firstSentence[bi] = sentences.length;
-    append(proseBlocks, p.proseBlocks);
-    append(sentences, p.sentences);
-    append(mentions, p.mentions);
-    append(comments, p.comments);
-    append(footnoteRefs, p.footnoteRefs);
-    append(footnoteDefs, p.footnoteDefs);
+    shift[bi] = d;
+    blockShift[bi] = proseCount - p.blockBase;
+    firstSentence[bi] = sentenceCount;
+    sentenceCount += p.sentences.length;
+    proseCount += p.proseBlocks.length;
+    // Rare (most blocks have none), and needed now to attach sources: moved eagerly.
+    if (p.comments.length > 0) append(comments, d === 0 ? p.comments : shiftComments(p.comments, d));
+    if (p.footnoteRefs.length > 0) append(footnoteRefs, d === 0 ? p.footnoteRefs : shiftLabelled(p.footnoteRefs, d));
+    if (p.footnoteDefs.length > 0) append(footnoteDefs, d === 0 ? p.footnoteDefs : shiftFootnoteDefs(p.footnoteDefs, d));
     if (b.prose.frontMatter) frontMatterSources = b.prose.frontMatter.sources;
   }
+  const flat = <T>(of: (p: BlockParts) => ReadonlyArray<T>, move: (items: ReadonlyArray<T>, d: number, k: number) => T[]): T[] => {
+    const out: T[] = [];
+    for (let bi = 0; bi < n; bi++) {
+      const items = of(all[bi]!);
+      if (items.length === 0) continue;
+      append(out, shift[bi] === 0 && blockShift[bi] === 0 ? items : move(items, shift[bi]!, blockShift[bi]!));
+    }
+    return out;
+  };
+  let sentencesMemo: Sentence[] | undefined;
+  const sentences = () => (sentencesMemo ??= flat((p) => p.sentences, shiftSentences));
 
   const footnotes: FootnoteDefinition[] = footnoteDefs.map((f) => {
     const content = withoutHtmlComments(text.slice(f.contentStart, f.contentEnd)).trim();
@@ -188,55 +211,91 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
   const footnoteByLabel = new Map<string, FootnoteDefinition>();
   for (const f of footnotes) if (!footnoteByLabel.has(f.label)) footnoteByLabel.set(f.label, f);
   const inFootnote = (p: number) => footnoteDefs.some((f) => p >= f.start && p < f.end);
-  const sentenceAt = indexOfSentenceBefore(sentences);
 
   // Things that follow a sentence and vouch for it: source comments, verified marks, footnote markers.
   const attached = new Map<number, Attached>();
-  const attach = (p: number) => {
-    const i = sentenceAt(p);
-    if (i < 0) return null;
-    let a = attached.get(i);
-    if (!a) attached.set(i, (a = { comments: [], footnotes: [] }));
-    return a;
-  };
-  for (const c of comments) if ((c.type === 'source' || c.type === 'verified') && !inFootnote(c.start)) attach(c.start)?.comments.push(c);
-  for (const r of footnoteRefs) if (!inFootnote(r.start)) attach(r.start)?.footnotes.push(r);
+  if (comments.length > 0 || footnoteRefs.length > 0) {
+    const sentenceAt = indexOfSentenceBefore(sentences());
+    const attach = (p: number) => {
+      const i = sentenceAt(p);
+      if (i < 0) return null;
+      let a = attached.get(i);
+      if (!a) attached.set(i, (a = { comments: [], footnotes: [] }));
+      return a;
+    };
+    for (const c of comments) if ((c.type === 'source' || c.type === 'verified') && !inFootnote(c.start)) attach(c.start)?.comments.push(c);
+    for (const r of footnoteRefs) if (!inFootnote(r.start)) attach(r.start)?.footnotes.push(r);
+  }
 
-  const diagnostics: Diagnostic[] = [];
-  const claims: Claim[] = [];
-  const emit = emitter(diagnostics, options);
-  for (let bi = 0; bi < blocks.length; bi++) {
+  const claimRuns: Array<{ claims: ReadonlyArray<Claim>; shift: number }> = [];
+  const runs: DiagnosticRun[] = [];
+  for (let bi = 0; bi < n; bi++) {
     const p = all[bi]!;
+    const b = blocks[bi]!;
     const from = firstSentence[bi]!;
     const to = from + p.sentences.length;
     let touched = false;
     if (attached.size > 0) for (let i = from; i < to && !touched; i++) touched = attached.has(i);
     if (!touched) {
-      append(claims, p.claims);
-      append(diagnostics, p.diagnostics);
+      if (p.claims.length > 0) claimRuns.push({ claims: p.claims, shift: shift[bi]! });
+      if (p.sorted.length > 0) runs.push({ diagnostics: p.sorted, shift: shift[bi]!, start: b.prose.start });
       continue;
     }
     // A comment or footnote vouches for a sentence here: its claims and diagnostics depend on the
     // rest of the article, so they are made afresh (rare: a few blocks of an article at most).
-    const b = blocks[bi]!;
+    const here = shift[bi] === 0 && blockShift[bi] === 0 ? p : shiftParts(p, b.prose.start, p.blockBase + blockShift[bi]!);
+    const claims: Claim[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const emit = emitter(diagnostics, options);
     for (let i = from; i < to; i++) {
-      sentenceFindings(text, b, p.sentences[i - from]!, b.hits[i - from]!, p.links, options, attached.get(i), footnoteByLabel, claims, emit);
+      sentenceFindings(text, b, here.sentences[i - from]!, b.hits[i - from]!, here.links, options, attached.get(i), footnoteByLabel, claims, emit);
     }
-    for (let d = p.mentionDiagnosticsFrom; d < p.diagnostics.length; d++) diagnostics.push(p.diagnostics[d]!);
+    for (let d = here.mentionDiagnosticsFrom; d < here.diagnostics.length; d++) diagnostics.push(here.diagnostics[d]!);
+    if (claims.length > 0) claimRuns.push({ claims, shift: 0 });
+    if (diagnostics.length > 0) runs.push({ diagnostics: diagnostics.sort(byPosition), shift: 0, start: b.prose.start });
   }
-
-  return {
-    language,
-    languageDeclared,
-    mentions,
-    claims,
-    sentences,
-    comments,
-    footnotes,
-    diagnostics: applyDisables(text, comments, diagnostics, options),
-    blocks: proseBlocks,
-    frontMatterSources,
+  const flatDiagnostics = (): Diagnostic[] => {
+    const out: Diagnostic[] = [];
+    for (const r of runs) {
+      if (r.shift === 0) append(out, r.diagnostics);
+      else for (const x of r.diagnostics) out.push(movedDiagnostic(x, r.shift));
+    }
+    return out;
   };
+  // Runs tile the sorted list unless a disable comment removes some or a vouching comment or
+  // footnote put a diagnostic outside its sentence's block; then the list is made here, sorted.
+  const disables = comments.some((c) => c.type === 'disable-file' || c.type === 'disable-next-line');
+  const tiled = !disables && runsInOrder(runs);
+  const eagerDiagnostics = tiled ? undefined : applyDisables(text, comments, flatDiagnostics(), options);
+
+  const result = { language, languageDeclared } as AnalysisResult;
+  lazyProperty(result, 'mentions', () => flat((p) => p.mentions, shiftMentions));
+  lazyProperty(result, 'claims', () => {
+    const out: Claim[] = [];
+    for (const r of claimRuns) append(out, r.shift === 0 ? r.claims : shiftClaims(r.claims, r.shift));
+    return out;
+  });
+  lazyProperty(result, 'sentences', sentences);
+  result.comments = comments;
+  result.footnotes = footnotes;
+  if (eagerDiagnostics) result.diagnostics = eagerDiagnostics;
+  else lazyProperty(result, 'diagnostics', flatDiagnostics, () => dropDiagnosticRuns(result));
+  lazyProperty(result, 'blocks', () => flat((p) => p.proseBlocks, shiftSpans));
+  result.frontMatterSources = frontMatterSources;
+  if (tiled) setDiagnosticRuns(result, runs);
+  return result;
+}
+
+/** Whether the runs, one after another, are in the order a stable sort by position gives. */
+function runsInOrder(runs: ReadonlyArray<DiagnosticRun>): boolean {
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1]!;
+    const b = runs[i]!;
+    const last = a.diagnostics[a.diagnostics.length - 1]!;
+    const first = b.diagnostics[0]!;
+    if (last.start + a.shift > first.start + b.shift || (last.start + a.shift === first.start + b.shift && last.end + a.shift > first.end + b.shift)) return false;
+  }
+  return true;
 }
 
 interface Attached {
@@ -248,14 +307,10 @@ function append<T>(to: T[], items: ReadonlyArray<T>): void {
   for (let i = 0; i < items.length; i++) to.push(items[i]!);
 }
 
-/** The block's parts for its current position: kept, shifted from the last ones, or made. */
+/** The block's parts: kept (wherever the block is now) or made. */
 function blockParts(text: string, b: BlockAnalysis, blockBase: number, kb: KnowledgeBase, options: AnalyzeOptions, language: Language): BlockParts {
   const old = b.parts;
-  const base = b.prose.start;
-  if (old && old.kb === kb && old.options === options && old.language === language) {
-    if (old.base === base && old.blockBase === blockBase) return old;
-    return (b.parts = shiftParts(old, base, blockBase));
-  }
+  if (old && old.kb === kb && old.options === options && old.language === language) return old;
   return (b.parts = makeParts(text, b, blockBase, kb, options, language));
 }
 
@@ -297,91 +352,90 @@ function makeParts(text: string, b: BlockAnalysis, blockBase: number, kb: Knowle
     links,
     claims: claims.length === 0 ? NONE : claims,
     diagnostics: diagnostics.length === 0 ? NONE : diagnostics,
+    sorted: diagnostics.length === 0 ? NONE : diagnostics.length === 1 ? diagnostics : [...diagnostics].sort(byPosition),
     mentionDiagnosticsFrom,
   };
 }
 
 /**
- * The parts of a block that moved to `base`, with `blockBase` as the index of its first prose block.
- * Runs for every block after an edit, so it builds each object with one literal of a fixed shape.
+ * The parts of a block that moved to `base`, with `blockBase` as the index of its first prose block
+ * (for a block whose claims are made afresh; the others are moved only when a flat list is read).
  */
 function shiftParts(p: BlockParts, base: number, blockBase: number): BlockParts {
   const d = base - p.base;
   const k = blockBase - p.blockBase;
-  let proseBlocks = p.proseBlocks;
-  let mentions = p.mentions;
-  let comments = p.comments;
-  let footnoteRefs = p.footnoteRefs;
-  let footnoteDefs = p.footnoteDefs;
-  let links = p.links;
-  let claims = p.claims;
-  let diagnostics = p.diagnostics;
-  if (d !== 0) {
-    proseBlocks = new Array(p.proseBlocks.length);
-    for (let i = 0; i < proseBlocks.length; i++) {
-      const x = p.proseBlocks[i]!;
-      proseBlocks[i] = { start: x.start + d, end: x.end + d };
-    }
-    if (mentions.length > 0) {
-      mentions = new Array(p.mentions.length);
-      for (let i = 0; i < mentions.length; i++) {
-        const m = p.mentions[i]!;
-        mentions[i] = { start: m.start + d, end: m.end + d, nameEnd: m.nameEnd + d, text: m.text, entity: m.entity, kind: m.kind, matched: m.matched, viaPattern: m.viaPattern };
-      }
-    }
-    if (comments.length > 0) comments = comments.map((c) => ({ start: c.start + d, end: c.end + d, type: c.type, body: c.body }));
-    if (footnoteRefs.length > 0) footnoteRefs = footnoteRefs.map((r) => ({ start: r.start + d, end: r.end + d, label: r.label }));
-    if (footnoteDefs.length > 0) footnoteDefs = footnoteDefs.map((f) => ({ start: f.start + d, end: f.end + d, label: f.label, contentStart: f.contentStart + d, contentEnd: f.contentEnd + d }));
-    if (links.length > 0) links = links.map((l) => ({ start: l.start + d, end: l.end + d }));
-    if (claims.length > 0) {
-      claims = new Array(p.claims.length);
-      for (let i = 0; i < claims.length; i++) {
-        const c = p.claims[i]!;
-        const triggers: Claim['triggers'] = new Array(c.triggers.length);
-        for (let t = 0; t < triggers.length; t++) {
-          const x = c.triggers[t]!;
-          triggers[t] = { start: x.start + d, end: x.end + d, reason: x.reason };
-        }
-        const source = c.source && { start: c.source.start + d, end: c.source.end + d, kind: c.source.kind, text: c.source.text };
-        claims[i] = { start: c.start + d, end: c.end + d, text: c.text, reasons: c.reasons, triggers, sourced: c.sourced, source, verified: c.verified };
-      }
-    }
-    if (diagnostics.length > 0) {
-      diagnostics = new Array(p.diagnostics.length);
-      for (let i = 0; i < diagnostics.length; i++) {
-        const x = p.diagnostics[i]!;
-        diagnostics[i] =
-          x.data === undefined
-            ? { code: x.code, severity: x.severity, start: x.start + d, end: x.end + d, message: x.message }
-            : { code: x.code, severity: x.severity, start: x.start + d, end: x.end + d, message: x.message, data: x.data };
-      }
-    }
-  }
-  let sentences = p.sentences;
-  if (sentences.length > 0 && (d !== 0 || k !== 0)) {
-    sentences = new Array(p.sentences.length);
-    for (let i = 0; i < sentences.length; i++) {
-      const x = p.sentences[i]!;
-      sentences[i] = { start: x.start + d, end: x.end + d, block: x.block + k };
-    }
-  }
+  const diagnostics = d === 0 || p.diagnostics.length === 0 ? p.diagnostics : p.diagnostics.map((x) => movedDiagnostic(x, d));
   return {
     base,
     blockBase,
     kb: p.kb,
     options: p.options,
     language: p.language,
-    proseBlocks,
-    sentences,
-    mentions,
-    comments,
-    footnoteRefs,
-    footnoteDefs,
-    links,
-    claims,
+    proseBlocks: d === 0 ? p.proseBlocks : shiftSpans(p.proseBlocks, d),
+    sentences: d === 0 && k === 0 ? p.sentences : shiftSentences(p.sentences, d, k),
+    mentions: d === 0 ? p.mentions : shiftMentions(p.mentions, d),
+    comments: d === 0 ? p.comments : shiftComments(p.comments, d),
+    footnoteRefs: d === 0 ? p.footnoteRefs : shiftLabelled(p.footnoteRefs, d),
+    footnoteDefs: d === 0 ? p.footnoteDefs : shiftFootnoteDefs(p.footnoteDefs, d),
+    links: d === 0 ? p.links : shiftSpans(p.links, d),
+    claims: d === 0 ? p.claims : shiftClaims(p.claims, d),
     diagnostics,
+    sorted: d === 0 ? p.sorted : p.sorted.map((x) => movedDiagnostic(x, d)),
     mentionDiagnosticsFrom: p.mentionDiagnosticsFrom,
   };
+}
+
+// Copies moved by `d` characters (and `k` prose blocks), each object built with one literal of a
+// fixed shape: reading a flat list after an edit runs these for every annotation after it.
+function shiftSpans(items: ReadonlyArray<Span>, d: number): Span[] {
+  const out: Span[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = { start: items[i]!.start + d, end: items[i]!.end + d };
+  return out;
+}
+
+function shiftSentences(items: ReadonlyArray<Sentence>, d: number, k: number): Sentence[] {
+  const out: Sentence[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    out[i] = { start: x.start + d, end: x.end + d, block: x.block + k };
+  }
+  return out;
+}
+
+function shiftMentions(items: ReadonlyArray<Mention>, d: number): Mention[] {
+  const out: Mention[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const m = items[i]!;
+    out[i] = { start: m.start + d, end: m.end + d, nameEnd: m.nameEnd + d, text: m.text, entity: m.entity, kind: m.kind, matched: m.matched, viaPattern: m.viaPattern };
+  }
+  return out;
+}
+
+function shiftComments(items: ReadonlyArray<AnnotationComment>, d: number): AnnotationComment[] {
+  return items.map((c) => ({ start: c.start + d, end: c.end + d, type: c.type, body: c.body }));
+}
+
+function shiftLabelled(items: ReadonlyArray<Span & { label: string }>, d: number): Array<Span & { label: string }> {
+  return items.map((r) => ({ start: r.start + d, end: r.end + d, label: r.label }));
+}
+
+function shiftFootnoteDefs(items: ReadonlyArray<FootnoteDefinitionSpan>, d: number): FootnoteDefinitionSpan[] {
+  return items.map((f) => ({ start: f.start + d, end: f.end + d, label: f.label, contentStart: f.contentStart + d, contentEnd: f.contentEnd + d }));
+}
+
+function shiftClaims(items: ReadonlyArray<Claim>, d: number): Claim[] {
+  const out: Claim[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i]!;
+    const triggers: Claim['triggers'] = new Array(c.triggers.length);
+    for (let t = 0; t < triggers.length; t++) {
+      const x = c.triggers[t]!;
+      triggers[t] = { start: x.start + d, end: x.end + d, reason: x.reason };
+    }
+    const source = c.source && { start: c.source.start + d, end: c.source.end + d, kind: c.source.kind, text: c.source.text };
+    out[i] = { start: c.start + d, end: c.end + d, text: c.text, reasons: c.reasons, triggers, sourced: c.sourced, source, verified: c.verified };
+  }
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ export * from './types.js';
 export { LineIndex, type Position } from './line-index.js';
 export { analyze } from './analyze.js';
 export { IncrementalAnalysis } from './incremental.js';
+export { diagnosticRuns, type DiagnosticRun } from './diagnostic-runs.js';
 export { parseKnowledgeBaseFile, type KbFile, type KbParseResult } from './kb-parse.js';
 export { KnowledgeBase } from './knowledge-base.js';
 export { KnowledgeBaseStore } from './knowledge-base-store.js';

@@ -1,8 +1,8 @@
 // The core's diagnostics as LSP diagnostics: source, rule code with a link to the rule's page,
 // related information pointing at the KB entry for a misspelt name, and the data a quick fix needs.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { AnalysisResult, KnowledgeBase, LineIndex, Severity } from '../analysis/index.js';
-import { jsonTailsOf, setJsonTails } from '../message-encoder.js';
+import { diagnosticRuns, type AnalysisResult, type Diagnostic, type KnowledgeBase, type LineIndex, type Severity } from '../analysis/index.js';
+import { setJsonRuns, setJsonTails } from '../message-encoder.js';
 
 export const DIAGNOSTIC_SOURCE = 'news-annotator';
 export const REPOSITORY_URL = 'https://github.com/news-annotator/news-annotator';
@@ -50,68 +50,44 @@ function tailOf(d: LspDiagnostic & { code: string; severity: DiagnosticSeverity;
   return tail;
 }
 
-/** A start position as one number, for looking diagnostics up by where they start. */
-const positionKey = (line: number, character: number) => line * 2 ** 21 + character;
-
-/** Index of each diagnostic of a list by its start (several may start at one place). */
-const startsByList = new WeakMap<ReadonlyArray<LspDiagnostic>, Map<number, number | number[]>>();
-
-function startsOf(list: ReadonlyArray<LspDiagnostic>): Map<number, number | number[]> {
-  let starts = startsByList.get(list);
-  if (!starts) {
-    starts = new Map();
-    for (let i = 0; i < list.length; i++) {
-      const k = positionKey(list[i]!.range.start.line, list[i]!.range.start.character);
-      const there = starts.get(k);
-      if (there === undefined) starts.set(k, i);
-      else if (typeof there === 'number') starts.set(k, [there, i]);
-      else there.push(i);
-    }
-    startsByList.set(list, starts);
-  }
-  return starts;
-}
-
-/**
- * The previous version's diagnostic that is this one to the letter (same range, severity, code and
- * message, and no data), or -1. Typing within a line leaves every other diagnostic's line and
- * column as they were, so an edit reuses almost all of them: no new objects to keep, no new JSON.
- */
-function sameAsBefore(previous: ReadonlyArray<LspDiagnostic>, tails: ReadonlyArray<string | undefined>, start: { line: number; character: number }, end: { line: number; character: number }, severity: DiagnosticSeverity, code: string, message: string): number {
-  const there = startsOf(previous).get(positionKey(start.line, start.character));
-  if (there === undefined) return -1;
-  const candidates = typeof there === 'number' ? [there] : there;
-  for (const i of candidates) {
-    const p = previous[i]!;
-    if (tails[i] !== undefined && p.range.end.line === end.line && p.range.end.character === end.character && p.severity === severity && p.code === code && p.message === message) return i;
-  }
-  return -1;
-}
-
 /**
  * The article's diagnostics for the client; a frozen list (its JSON is partly cached, see
- * message-encoder.ts). With `previous`, the list of the document's last version, unchanged
- * diagnostics are taken over from it.
+ * message-encoder.ts). The core gives them as runs, one per block (diagnostic-runs.ts); a run whose
+ * block starts at the same line and column as when it was last converted converts to the same LSP
+ * diagnostics, so typing within a line converts only the block it is in: no new objects, no new
+ * JSON for the thousands of others.
  */
-export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase, previous?: ReadonlyArray<LspDiagnostic>): LspDiagnostic[] {
+export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: KnowledgeBase): LspDiagnostic[] {
+  const runs = diagnosticRuns(result);
+  if (!runs) return setJsonTails(...convert(result.diagnostics, 0, lines, kb)) as LspDiagnostic[];
   const out: LspDiagnostic[] = [];
-  const jsonTails: Array<string | undefined> = [];
-  const previousTails = previous && jsonTailsOf(previous);
-  for (const d of result.diagnostics) {
-    const start = lines.positionAt(d.start);
-    const end = lines.positionAt(d.end);
-    const severity = lspSeverity(d.severity);
-    if (previous && previousTails && d.data === undefined) {
-      const i = sameAsBefore(previous, previousTails, start, end, severity, d.code, d.message);
-      if (i >= 0) {
-        out.push(previous[i]!);
-        jsonTails.push(previousTails[i]);
-        continue;
-      }
+  const parts: Array<ReadonlyArray<LspDiagnostic>> = new Array(runs.length);
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const at = lines.positionAt(run.start);
+    let done = converted.get(run.diagnostics);
+    if (!done || done.kb !== kb || done.line !== at.line || done.character !== at.character) {
+      done = { kb, line: at.line, character: at.character, lsp: setJsonTails(...convert(run.diagnostics, run.shift, lines, kb)) };
+      converted.set(run.diagnostics, done);
     }
+    parts[r] = done.lsp;
+    for (let i = 0; i < done.lsp.length; i++) out.push(done.lsp[i]!);
+  }
+  return setJsonRuns(out, parts) as LspDiagnostic[];
+}
+
+/** The last conversion of each run of the core, with the KB and block start it was made for. */
+const converted = new WeakMap<ReadonlyArray<Diagnostic>, { kb: KnowledgeBase; line: number; character: number; lsp: ReadonlyArray<LspDiagnostic> }>();
+
+/** LSP diagnostics of core diagnostics moved by `shift`, with the JSON after each one's range. */
+function convert(diagnostics: ReadonlyArray<Diagnostic>, shift: number, lines: LineIndex, kb: KnowledgeBase): [LspDiagnostic[], Array<string | undefined>] {
+  const out: LspDiagnostic[] = new Array(diagnostics.length);
+  const jsonTails: Array<string | undefined> = new Array(diagnostics.length);
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
     const diagnostic: LspDiagnostic = {
-      range: { start, end },
-      severity,
+      range: { start: lines.positionAt(d.start + shift), end: lines.positionAt(d.end + shift) },
+      severity: lspSeverity(d.severity),
       source: DIAGNOSTIC_SOURCE,
       code: d.code,
       codeDescription: { href: ruleDocumentationUrl(d.code) },
@@ -132,10 +108,10 @@ export function toLspDiagnostics(result: AnalysisResult, lines: LineIndex, kb: K
       }
     }
     // Diagnostics are not changed after this: their JSON after the range can be reused.
-    jsonTails.push(diagnostic.data === undefined && diagnostic.relatedInformation === undefined ? tailOf(diagnostic as LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }) : undefined);
-    out.push(diagnostic);
+    jsonTails[i] = diagnostic.data === undefined && diagnostic.relatedInformation === undefined ? tailOf(diagnostic as LspDiagnostic & { code: string; severity: DiagnosticSeverity; message: string }) : undefined;
+    out[i] = diagnostic;
   }
-  return setJsonTails(out, jsonTails) as LspDiagnostic[];
+  return [out, jsonTails];
 }
 
 /** One diagnostic for an article the server could not analyse at all (an internal failure). */

@@ -66,9 +66,7 @@ export function analyseArticle(input: AnalyseInput): ArticleAnalysis {
     } else {
       result = analyze(input.text, input.kb, options);
     }
-    // The last version's diagnostics are reused where unchanged, unless the KB changed (related information points into it).
-    const before = input.previous && input.previous.kb === input.kb ? input.previous.diagnostics : undefined;
-    diagnostics = toLspDiagnostics(result, lines, input.kb, before);
+    diagnostics = toLspDiagnostics(result, lines, input.kb);
   } catch (err) {
     result = emptyResult();
     diagnostics = [analysisFailedDiagnostic(err)];
