@@ -82,13 +82,16 @@ class Output {
   constructor(capacity: number) {
     this.buf = Buffer.allocUnsafe(Math.max(256, capacity));
   }
-  writeBytes(b: Buffer): void {
-    if (this.used + b.length > this.buf.length) {
-      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + b.length));
-      this.buf.copy(next, 0, 0, this.used);
+  /** `b`, after a comma when `comma` (one native call per run: Buffer#copy's checks cost more than the copy). */
+  writeBytes(b: Uint8Array, comma: boolean): void {
+    if (this.used + b.length + 1 > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + b.length + 1));
+      next.set(this.buf.subarray(0, this.used));
       this.buf = next;
     }
-    this.used += b.copy(this.buf, this.used);
+    if (comma) this.buf[this.used++] = 0x2c;
+    this.buf.set(b, this.used);
+    this.used += b.length;
   }
   write(s: string): void {
     // Three bytes of UTF-8 per UTF-16 code unit at most (a surrogate pair: 4 bytes for 2 units).
@@ -110,28 +113,63 @@ const CHUNK = 64;
 
 function writeDiagnostics(out: Output, items: TailedDiagnostic[]): void {
   const runs = runsByList.get(items) as ReadonlyArray<TailedDiagnostic[]> | undefined;
-  if (!runs) {
-    out.write('[');
-    writeItems(out, items);
-    out.write(']');
-    return;
-  }
   out.write('[');
-  let first = true;
-  for (const run of runs) {
-    if (run.length === 0) continue;
-    let json = jsonByRun.get(run);
-    if (!json) {
-      const own = new Output(run.length * 400);
-      writeItems(own, run);
-      json = Buffer.from(own.result());
-      jsonByRun.set(run, json);
-    }
-    if (!first) out.write(',');
-    first = false;
-    out.writeBytes(json);
-  }
+  if (!runs) writeItems(out, items);
+  else writeRuns(out, runs);
   out.write(']');
+}
+
+/**
+ * Runs in groups of up to GROUP, each group's bytes made once from its runs' bytes and copied while
+ * the same runs follow each other: thousands of runs are a few dozen copies. A group is found by its
+ * first run; a new group stops where an old one starts, so an edit that splits or joins blocks
+ * rebuilds one group, not every group after it.
+ */
+const GROUP = 64;
+const groupByFirstRun = new WeakMap<object, { runs: ReadonlyArray<object>; bytes: Buffer }>();
+
+function groupAt(runs: ReadonlyArray<object>, r: number): Buffer | undefined {
+  const g = groupByFirstRun.get(runs[r]!);
+  if (!g || r + g.runs.length > runs.length) return undefined;
+  for (let i = 1; i < g.runs.length; i++) if (g.runs[i] !== runs[r + i]) return undefined;
+  return g.bytes;
+}
+
+function writeRuns(out: Output, runs: ReadonlyArray<TailedDiagnostic[]>): void {
+  let first = true;
+  for (let r = 0; r < runs.length; ) {
+    let bytes = groupAt(runs, r);
+    let next = r + (bytes ? groupByFirstRun.get(runs[r]!)!.runs.length : 0);
+    if (!bytes) {
+      next = r + 1;
+      while (next < runs.length && next - r < GROUP && !groupAt(runs, next)) next++;
+      const own = new Output(4096);
+      let empty = true;
+      for (let i = r; i < next; i++) {
+        if (runs[i]!.length === 0) continue;
+        own.writeBytes(runBytes(runs[i]!), !empty);
+        empty = false;
+      }
+      bytes = Buffer.from(own.result());
+      groupByFirstRun.set(runs[r]!, { runs: runs.slice(r, next), bytes });
+    }
+    if (bytes.length > 0) {
+      out.writeBytes(bytes, !first);
+      first = false;
+    }
+    r = next;
+  }
+}
+
+function runBytes(run: TailedDiagnostic[]): Buffer {
+  let json = jsonByRun.get(run);
+  if (!json) {
+    const own = new Output(run.length * 400);
+    writeItems(own, run);
+    json = Buffer.from(own.result());
+    jsonByRun.set(run, json);
+  }
+  return json;
 }
 
 /** The diagnostics of a list with tails, comma-separated, without brackets. */
