@@ -82,6 +82,10 @@ function isCapitalised(t: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isAcronym(t: string): boolean {
   if (t.length < 2 || t.length > 6) return false;
   let letters = 0;
@@ -147,18 +151,17 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
 
   // Sentences that give a score (`3 – 0`, `2-1`) are sports reports: teams there are named by their
   // town (`mot Tingsryd`, `Nässjö – Örebro`, `Borås vann`). Found after the other rules.
+  // A score starts with a digit: most blocks have none, and skip numbering their sentences.
+  let hasScore = false;
+  for (let i = 0; i < tokens.length && !hasScore; i++) hasScore = isDigit(tokens[i]!.text.charCodeAt(0)) && scoreAt(text, tokens, i) > 0;
   const sentenceOf: number[] = [];
   const scored = new Set<number>();
-  let hasScore = false;
-  {
+  if (hasScore) {
     let s = -1;
     for (let i = 0; i < tokens.length; i++) {
       if (sentenceStarts.has(tokens[i]!.start) || s < 0) s++;
       sentenceOf.push(s);
-      if (scoreAt(text, tokens, i) > 0) {
-        scored.add(s);
-        hasScore = true;
-      }
+      if (isDigit(tokens[i]!.text.charCodeAt(0)) && scoreAt(text, tokens, i) > 0) scored.add(s);
     }
   }
   const teamName = (k: number) => {
@@ -197,19 +200,26 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     }
   };
 
-  for (let i = 0; i < tokens.length; i++) {
+  // Every rule below needs a capitalised word at i, just before it (a suffix such as `plc`, a
+  // lower-case Swedish head noun) or just after it (an introducer): nearly all words of prose are
+  // lower-case between lower-case neighbours and are passed over on one look at their first letters.
+  const n = tokens.length;
+  const cap = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) cap[i] = isCapitalised(tokens[i]!.text) ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    if (cap[i] === 0 && cap[i + 1] === 0 && (i === 0 || cap[i - 1] === 0)) continue;
     const tok = tokens[i]!;
     const { base } = stripGenitive(tok.text);
     // 1. Corporate suffix after a capitalised name.
-    if (SUFFIXES.has(base) && i > 0 && adjacent(i - 1, i) && isCapitalised(tokens[i - 1]!.text)) {
+    if (SUFFIXES.has(base) && i > 0 && adjacent(i - 1, i) && cap[i - 1] === 1) {
       const first = capitalisedRunBefore(i - 1, 4);
       push(first, i, 'company');
       continue;
     }
     // 2. Organisational head word ending a capitalised run of two or more words.
     const headKind = REGULATOR_HEADS.has(base) ? 'regulator' : ORG_HEADS.has(base) || TEAM_HEADS.has(base) ? 'organisation' : COMPANY_HEADS.has(base) ? 'company' : null;
-    const runGoesOn = i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1]!.text);
-    if (headKind && !runGoesOn && i > 0 && adjacent(i - 1, i) && isCapitalised(tokens[i - 1]!.text)) {
+    const runGoesOn = i + 1 < tokens.length && adjacent(i, i + 1) && cap[i + 1] === 1;
+    if (headKind && !runGoesOn && i > 0 && adjacent(i - 1, i) && cap[i - 1] === 1) {
       const first = capitalisedRunBefore(i - 1, 4);
       if (!(first === i - 1 && sentenceStarts.has(tokens[first]!.start) && /^(The|A|An|Den|Det|En|Ett)$/.test(tokens[first]!.text))) {
         push(first, i, headKind);
@@ -219,7 +229,7 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     // 3. Swedish compounds naming an organisation (`Konsumentverket`), mid-sentence; courts, police
     //    and agencies also first in a sentence (`Marknadsdomstolen förbjuder…`).
     const lowerBase = base.toLowerCase();
-    if (isCapitalised(tok.text) && tok.text.length > 8 && (!sentenceStarts.has(tok.start) || SV_NAME_AT_START.test(lowerBase))) {
+    if (cap[i] === 1 && tok.text.length > 8 && (!sentenceStarts.has(tok.start) || SV_NAME_AT_START.test(lowerBase))) {
       const hit = SV_COMPOUND_HEADS.find(([re]) => re.test(base)) ?? (SV_COURTS.test(lowerBase) ? [null, 'organisation' as EntityKind] : undefined);
       if (hit) {
         push(i, i, hit[1]);
@@ -228,7 +238,7 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     }
     // 3b. A capitalised name before a lower-case Swedish head noun: `Uppsala universitet`,
     //     `Kungsholmens gymnasium`, `Albert Bonniers förlag`, `Motormännens riksförbund`.
-    if (!isCapitalised(tok.text) && i > 0 && adjacent(i - 1, i) && isCapitalised(tokens[i - 1]!.text)) {
+    if (cap[i] === 0 && i > 0 && adjacent(i - 1, i) && cap[i - 1] === 1) {
       const hit = SV_LOWER_HEADS.find(([re]) => re.test(tok.text));
       const prev = tokens[i - 1]!;
       if (hit && !(sentenceStarts.has(prev.start) && SV_SENTENCE_WORDS.has(prev.text))) {
@@ -242,28 +252,28 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     const lower = tok.text.toLowerCase();
     const team = TEAM_INTRODUCERS.has(lower);
     const introduces = team || INTRODUCERS.has(lower) || REGULATOR_INTRODUCERS.has(lower) || (tok.text.length > 7 && SV_INTRODUCER_SUFFIX.test(tok.text));
-    if (introduces && i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1]!.text) && !NOT_A_NAME.has(tokens[i + 1]!.text) && !(team && NOT_A_TEAM.has(tokens[i + 1]!.text)) && !isCapitalised(tok.text)) {
+    if (introduces && i + 1 < tokens.length && adjacent(i, i + 1) && cap[i + 1] === 1 && !NOT_A_NAME.has(tokens[i + 1]!.text) && !(team && NOT_A_TEAM.has(tokens[i + 1]!.text)) && cap[i] === 0) {
       const kind: EntityKind = REGULATOR_INTRODUCERS.has(lower) ? 'regulator' : team ? 'organisation' : 'company';
       let last = i + 1;
-      while (last + 1 < tokens.length && last - i < 3 && adjacent(last, last + 1) && isCapitalised(tokens[last + 1]!.text) && !NOT_A_NAME.has(tokens[last + 1]!.text)) last++;
+      while (last + 1 < tokens.length && last - i < 3 && adjacent(last, last + 1) && cap[last + 1] === 1 && !NOT_A_NAME.has(tokens[last + 1]!.text)) last++;
       push(i + 1, last, kind);
       i = last;
       const conj = tokens[i + 1]?.text;
-      if ((conj === 'and' || conj === 'och') && i + 2 < tokens.length && adjacent(i + 1, i + 2) && isCapitalised(tokens[i + 2]!.text) && !NOT_A_NAME.has(tokens[i + 2]!.text) && (/s$|na$/.test(lower) || /lagen$/.test(lower))) {
+      if ((conj === 'and' || conj === 'och') && i + 2 < tokens.length && adjacent(i + 1, i + 2) && cap[i + 2] === 1 && !NOT_A_NAME.has(tokens[i + 2]!.text) && (/s$|na$/.test(lower) || /lagen$/.test(lower))) {
         let end = i + 2;
-        while (end + 1 < tokens.length && end - i < 4 && adjacent(end, end + 1) && isCapitalised(tokens[end + 1]!.text)) end++;
+        while (end + 1 < tokens.length && end - i < 4 && adjacent(end, end + 1) && cap[end + 1] === 1) end++;
         push(i + 2, end, kind);
         i = end;
       }
       continue;
     }
     // 4b. `the Commission` standing for the European Commission (or another commission named before).
-    if (base === 'Commission' && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && adjacent(i - 1, i) && !(i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1]!.text))) {
+    if (base === 'Commission' && i > 0 && /^the$/i.test(tokens[i - 1]!.text) && adjacent(i - 1, i) && !(i + 1 < tokens.length && adjacent(i, i + 1) && cap[i + 1] === 1)) {
       push(i, i, 'regulator');
       continue;
     }
     // 4c. Swedish party letters after a name: `Lena Ek (C)`.
-    if (PARTY_LETTERS.has(tok.text) && text[tok.start - 1] === '(' && text[tok.end] === ')' && i > 0 && isCapitalised(tokens[i - 1]!.text)) {
+    if (PARTY_LETTERS.has(tok.text) && text[tok.start - 1] === '(' && text[tok.end] === ')' && i > 0 && cap[i - 1] === 1) {
       push(i, i, 'organisation');
       continue;
     }
