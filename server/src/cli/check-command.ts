@@ -8,6 +8,7 @@ import { ArticleChecker, type CheckItem, type CheckSetup, type KbText } from './
 import { UsageError, type CheckOptions } from './args.js';
 import { knowledgeBaseReport, type FileReport } from './file-report.js';
 import { formatJson, jsonChunks } from './format-json.js';
+import { JsonReportFile } from './json-report-file.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import type { CliIo } from './io.js';
@@ -110,7 +111,26 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   // Workers start before the main thread reads the knowledge bases for their own report, so that
   // loading the bundle in each worker overlaps it. Their messages are handled only once this
   // thread awaits them: the KB warnings below still come first on stderr.
-  const inWorkers = parallel ? checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`)) : undefined;
+  // A JSON report file of a parallel run is written while the workers check (json-report-file.ts):
+  // each article as soon as every article before it is in, after the knowledge bases' reports.
+  let reportFile: JsonReportFile | undefined;
+  const arrived: Array<FileReport | undefined> = new Array(items.length);
+  let written = 0;
+  const writeArrived = () => {
+    if (!reportFile) return;
+    while (written < arrived.length && arrived[written] !== undefined) {
+      reportFile.add(arrived[written]!);
+      arrived[written++] = undefined;
+    }
+  };
+  const onReport =
+    outputPath && o.format === 'json'
+      ? (index: number, report: FileReport) => {
+          arrived[index] = report;
+          if (index === written) writeArrived();
+        }
+      : undefined;
+  const inWorkers = parallel ? checkInWorkers(setup, items, workers, (d) => progress.update(d), (m) => io.stderr.write(`news-annotator: warning: ${m}\n`), onReport) : undefined;
 
   // Problems in the knowledge bases: reported as findings of the KB file, and on stderr; never fatal.
   const kbReports: FileReport[] = [];
@@ -130,6 +150,12 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
 
   let articleReports: FileReport[];
   if (inWorkers) {
+    // Worker messages are handled only from the await below; what came before (all of it, when
+    // there is no worker script and this thread checked every article) waits in `arrived`.
+    if (onReport && outputPath) {
+      reportFile = new JsonReportFile(outputPath);
+      for (const r of kbReports) reportFile.add(r);
+    }
     articleReports = (await inWorkers).reports;
   } else {
     articleReports = items.map((item, i) => {
@@ -142,7 +168,14 @@ export async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
 
   for (const r of articleReports) if (r.readError) io.stderr.write(`news-annotator: error: ${r.readError}\n`);
   const reports = [...kbReports, ...articleReports];
-  if (outputPath) {
+  if (reportFile) {
+    writeArrived();
+    try {
+      reportFile.finish();
+    } catch (err) {
+      throw new UsageError(`--output ${o.output}: cannot write: ${(err as Error).message}`);
+    }
+  } else if (outputPath) {
     // A JSON report file is written from its pieces: files formatted on worker threads are UTF-8 already.
     const out =
       o.format === 'json'

@@ -59,12 +59,17 @@ export interface ParallelRun {
   checkedByWorkers: number;
 }
 
+/**
+ * Checks the items on `workerCount` threads. `onReport` hears of each report as it comes, in no
+ * particular order (workers finish batches when they do); the result has them in item order.
+ */
 export async function checkInWorkers(
   setup: CheckSetup,
   items: readonly CheckItem[],
   workerCount: number,
   onProgress: (done: number) => void,
   onWarning: (message: string) => void,
+  onReport?: (index: number, report: FileReport) => void,
 ): Promise<ParallelRun> {
   const script = workerScript();
   const reports: Array<FileReport | undefined> = new Array(items.length);
@@ -96,6 +101,7 @@ export async function checkInWorkers(
           for (const { index, report } of msg.reports) {
             reports[index] = report;
             done++;
+            onReport?.(index, report);
           }
           onProgress(done);
           send();
@@ -122,6 +128,7 @@ export async function checkInWorkers(
     if (reports[i]) continue;
     fallback ??= new ArticleChecker(setup);
     reports[i] = fallback.check(items[i]!);
+    onReport?.(i, reports[i]!);
     onProgress(++done);
   }
   return { reports: reports as FileReport[], checkedByWorkers };
