@@ -78,15 +78,21 @@ export interface LanguageLexicon {
   normative: RegExp;
   /** Which claim reasons a normative modal takes back (English `should` also forecasts figures). */
   normativeReasons: ReadonlySet<ClaimReason>;
+  /**
+   * Words that open a clause of their own (a relative or adverbial clause): a recommendation takes back
+   * the claims of its own clause only, so `Laget bör vinna mot X, som har förlorat 12 matcher` and `…
+   * mittfältaren som har spelat 98 landskamper` keep the figure of the relative clause.
+   */
+  clauseOpener: RegExp;
 }
 
 const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
-function countPattern(magnitudes: string): RegExp {
+function countPattern(magnitudes: string, extra = ''): RegExp {
   // A number of two or more digits, any number with a magnitude word, a score (`2-1`, `4 – 1`) or a
   // decimal (`5,3 ton`): a measured quantity.
-  return words(String.raw`\d{2}${NUM_TAIL}|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)`);
+  return words(String.raw`\d{2}${NUM_TAIL}|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)${extra ? '|' + extra : ''}`);
 }
 
 /**
@@ -98,6 +104,23 @@ function countPattern(magnitudes: string): RegExp {
  */
 const LABEL_NUMBERS = String.raw`0(?<![\d.,][ \u00a0\u202f]?0)\d{1,3}(?![.,]\d)|(?:section|article|paragraph|chapter|clause|rule|kapitel|paragraf|artikel|punkt|§)\s?\d{1,4}|\d(?<![\d.,]\d)\d{0,2}(?=[ \t]{0,20}(?:\r?\n|$))`;
 
+const ORDINALS_SV = String.raw`tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\d{1,2}:[ae]|andra(?<=(?:^|[^\p{L}])(?:den|det|de|för|en|ett|sin|sitt)\s{1,3}andra)`;
+/**
+ * An ordinal counted within a period is a count, not an order: `det fjärde mordet i Malmö på en månad`,
+ * `den tredje attacken på bara fyra dagar`, `tredje gången på fyra år`, `det femte mordet sedan slutet av
+ * november` (four in a month). `andra` only after a determiner (`det andra attentatet`), since `andra`
+ * is also `other`; the period must be a length of time (`en tredje på en gata` counts nothing).
+ */
+const ORDINAL_COUNT_SV = String.raw`(?:${ORDINALS_SV})(?:\s{1,3}\p{L}{1,25}){0,4}\s{1,3}(?:(?:på|inom|under)\s{1,3}(?:(?:bara|drygt|knappt|endast|mindre\s+än|lite\s+mer\s+än)\s{1,3})?(?:en|ett|kort|\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s{1,3}(?:tid|dag|dagar|dygn|vecka|veckor|månad|månader|år|timme|timmar|säsong|säsonger|decennium|decennier)|sedan\s{1,3}(?:slutet|början|mitten|årsskiftet|nyår|${MONTHS_SV}|(?:1[89]|20)\d\d))`;
+/** `ett tiotal`, `ett hundratal`, `tiotals`, `hundratusentals`: approximate counts (`ett 40-tal`: see notCount). */
+// Only the words that open with a letter the count pattern already starts at (t, h): each new first letter
+// costs the scan of every document (`ett 40-tal`, far more common than `ett fyrtiotal`, is a number).
+const APPROXIMATE_SV = 'tiotusentals|hundratusentals|tiotals|(?:tio|tjugo|trettio|hundra|tusen)tal';
+const WEEKDAYS_SV = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
+/** Times ahead that make a present-tense change a prediction (`ökar i morgon`, `På söndagen ökar lavinfaran`). */
+const FUTURE_TIME_SV = String.raw`i\s+år|nästa\s+(?:år|vecka|månad)|i\s+morgon|i\s+natt|i\s+helgen|under\s+(?:kvällen|natten|helgen|morgondagen)|på\s+(?:${WEEKDAYS_SV})(?:en)?`;
+const CHANGE_PRESENT_SV = String.raw`ökar|minskar|stiger|sjunker|växer|backar|tilltar|avtar|blir\s+oförändrad\p{L}{0,2}`;
+
 const SV: LanguageLexicon = {
   reasons: [
     ['money', money],
@@ -106,7 +129,7 @@ const SV: LanguageLexicon = {
     // nothing; `det bästa sättet`, `det bästa med` judge; `den främsta orsaken` is the main one; `den
     // största behållningen` (of a book, a film) is what the critic liked best, an idiom of reviews; `i
     // bästa` + noun is a manner (`i bästa fall`, `i bästa sändningstid`, `i bästa 60-talsanda`).
-    ['ranking', words('största(?!\\s+(?:allvar|delen|del|hemlighet|behållning\\p{L}*))|minsta(?!\\s+(?:lilla|detalj))(?<!inte\\s+det\\s+minsta)|högsta(?!\\s+(?:domstolen|förvaltningsdomstolen|grad))|lägsta|snabbaste|snabbast\\s+växande|(?:bästa|sämsta)(?<!(?:^|[^\\p{L}])i\\s{1,3}(?:bästa|sämsta))(?!\\s+(?:sättet|sätt|med|alternativet|lösningen|valet|vägen|idén|saken|tänkbara|fall|behållning\\p{L}*)(?![\\p{L}]))|rikaste|starkaste|billigaste|dyraste|främsta(?!\\s+(?:orsak\\p{L}*|anledning\\p{L}*|skäl\\p{L}*|uppgift\\p{L}*|mål\\p{L}*|syfte\\p{L}*|argument\\p{L}*|prioritet\\p{L}*|behållning\\p{L}*))|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)\\s+mest\\s+\\p{L}+|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels|pall|topp|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)plats\\p{L}{0,4}|serieled\\p{L}*|tabelltopp\\p{L}*|' +
+    ['ranking', words('största(?!\\s+(?:allvar|delen|del|hemlighet|behållning\\p{L}*))|minsta(?!\\s+(?:lilla|detalj))(?<!inte\\s+det\\s+minsta)|högsta(?!\\s+(?:domstolen|förvaltningsdomstolen|grad))|lägsta|snabbaste|snabbast\\s+växande|(?:bästa|sämsta)(?<!(?:^|[^\\p{L}])i\\s{1,3}(?:bästa|sämsta))(?!\\s+(?:sättet|sätt|med|alternativet|lösningen|valet|vägen|idén|saken|tänkbara|fall|behållning\\p{L}*)(?![\\p{L}]))|rikaste|starkaste|billigaste|dyraste|främsta(?!\\s+(?:orsak\\p{L}*|anledning\\p{L}*|skäl\\p{L}*|uppgift\\p{L}*|mål\\p{L}*|syfte\\p{L}*|argument\\p{L}*|prioritet\\p{L}*|behållning\\p{L}*))|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)\\s+(?:allra\\s+)?mest\\s+\\p{L}+(?!\\s+(?:sättet|sätt|vägen)(?![\\p{L}]))|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s+topp|etta\\s+på|(?:blev|var|är|slutade|kom|ligger)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels|pall|topp|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)plats\\p{L}{0,4}|serieled\\p{L}*|tabelltopp\\p{L}*|' +
         // The masculine superlative (`den högste militären`, `störste`, `främste`; `bäste svensk` in a
         // result, not `bäste vän` or the salutation `Bäste läsare`); but `högste chef` is a title. A place
         // may be one word (`tredjeplats`, `pallplatsen`: in the list of `…plats` compounds above).
@@ -118,26 +141,40 @@ const SV: LanguageLexicon = {
         // biggest` does, whatever the adjective; `en av de senaste`, `sista`, `första`, `flesta` do not.
         // The match starts at `av` and looks back for `en`/`ett`: `en` opens too many words to lead.
         'av(?<=(?:^|[^\\p{L}])(?:en|ett)\\s{1,3}av)\\s{1,3}(?:de|\\p{L}{1,25}s)\\s{1,3}(?!(?:senaste|sista|första|flesta|mesta)(?![\\p{L}]))\\p{L}{2,25}(?:aste|sta)(?![\\p{L}])|' +
+        // `mest` ranks without a determiner too: after any genitive (`veckans mest sedda program`,
+        // `Frankrikes mest spännande författare`; not before a preposition, as a passive verb has it:
+        // `används mest i`), fronted at the start of a sentence before a participle (`Mest hypad inför
+        // omgången är X`, `Men mest hyllad blev Y`; not `Mest handlade det om`, mostly) and as an adverb
+        // after a verb, closing its clause (`påverkade sömnen mest,`, `tjänar mest av alla`; not `som mest`).
+        // Each starts at `mest` and looks back, so the look-behind is tried at that word only.
+        'mest(?<=(?:^|[^\\p{L}])\\p{L}{1,25}s\\s{1,3}mest)(?<!(?:^|[^\\p{L}])(?:oss|tills|dels|ens|annars|hos)\\s{1,3}mest)\\s{1,3}(?!(?:i|på|av|för|om|till|med|under|när|som|bland|inom|hos|och|men|att|då|sig|det|den|de)(?![\\p{L}]))\\p{L}{3,25}|' +
+        'mest(?<=(?:^|[\\n.!?:;–—”"»]\\s{0,3}|(?:^|[\\n.!?:;–—]\\s{0,3})(?:men|och)\\s{1,3})mest)\\s{1,3}\\p{L}{3,20}(?:ad|ade|at|dd|dda|d|da|de|ta)(?![\\p{L}])(?!\\s{1,3}(?:det|den|de|han|hon|hen|vi|jag|man|ni|du)(?![\\p{L}]))|' +
+        'mest(?<=(?:ade|ar|er|at|it|te|de|tt)(?:\\s{1,3}\\p{L}{1,20}){0,2}\\s{1,3}mest)(?<!(?:^|[^\\p{L}])(?:som|allra|vad|var|det)\\s{1,3}mest)(?=\\s{0,3}[.,;!?]|\\s{1,3}av\\s{1,3}alla(?![\\p{L}]))|' +
         // A streak is a record of its own: `för femte månaden i rad`, `tredje raka segern`.
         '(?:andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+(?:\\p{L}+\\s+)?i\\s+rad|(?:andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|\\d{1,2}:[ae])\\s+raka')],
     // `den första perioden` orders a match or a year, it claims no first; `exklusiva lägenheter` are
     // only expensive (exclusivity is of rights, deals, licences, interviews); `det enda vi kan göra`.
     ['first-or-exclusive', words('exklusiv(?:a|t)?\\s+(?:rätt\\p{L}*|avtal\\p{L}*|licens\\p{L}*|intervju\\p{L}*|uppgifter|distribution\\p{L}*|samarbete\\p{L}*|försäljning\\p{L}*)|exklusivt\\s+(?:bund\\p{L}*|knut\\p{L}*|för|till|med|på|i|hos)(?![\\p{L}])|exklusivitet\\p{L}*|ensamrätt\\p{L}*|för\\s+första\\s+gången|(?:den|det|de)\\s+första(?!\\s+(?:perioden|halvleken|matchen|matcherna|omgången|kvartalet|halvåret|dagen|dagarna|veckan|veckorna|månaden|månaderna|året|åren|timmen|timmarna|minuten|minuterna|delen|etappen|ronden|säsongen|kilometern|kilometerna|metrarna|varvet|varven))|först\\s+i\\s+världen|först\\s+med|(?:den|det|de)\\s+enda(?!\\s+(?:jag|du|han|hon|vi|ni|de|man|det|den)(?![\\p{L}]))|enda\\s+\\p{L}{1,25}(?:en|et|na)(?![\\p{L}])|rekord\\p{L}*|aldrig\\s+tidigare|unik\\p{L}*\\s+i\\s+världen')],
-    // The present tense with `i år` or `nästa år` predicts in Swedish (`investeringarna minskar något i
-    // år`) as `kommer att minska` does; a reported change uses the perfect (`har minskat i år`).
-    ['forecast', words('förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)|(?:ökar|minskar|stiger|sjunker|växer|backar|blir\\s+oförändrad\\p{L}{0,2})(?:\\s{1,3}\\p{L}{1,15}){0,2}\\s{1,3}(?:i\\s+år|nästa\\s+år)')],
+    // The present tense with a time ahead predicts in Swedish (`investeringarna minskar något i år`,
+    // `ökar i morgon`, `På söndagen ökar lavinfaran`) as `kommer att minska` does; a reported change
+    // uses the perfect (`har minskat i år`); a time before the verb is looked back for from the verb, so
+    // the frequent `i`/`på` open no match. `lär` + infinitive presents an outcome as likely (`lär
+    // flamma upp`, `lär bli dyrt`): a forecast by the guideline's letter; not the hearsay `lär ha`, `lär
+    // vara` (vague), nor the verb `lära` (`lär sig`, `lär ut`, `lär av varandra`, `lär eleverna`).
+    ['forecast', words(`förväntas|väntas|beräknas|spås|prognos\\p{L}*|kommer\\s+att\\s+(?:öka|växa|minska|stiga|falla|sjunka|fördubblas|halveras)|(?:${CHANGE_PRESENT_SV})(?:(?:\\s{1,3}\\p{L}{1,15}){0,2}\\s{1,3}(?:${FUTURE_TIME_SV})|(?<=(?:i\\s+morgon|på\\s+(?:${WEEKDAYS_SV})(?:en)?|i\\s+helgen|nästa\\s+vecka)\\s{1,3}(?:${CHANGE_PRESENT_SV})))|` +
+      'lär\\s{1,3}(?:(?:nog|inte|knappast|säkert|också|dock|förmodligen|därför|alltså|ändå|snart|heller)\\s{1,3}){0,2}(?!(?:ha|vara|finnas|ska|skulle|sig|ut|av|om|känna|dig|mig|oss|er|dem|honom|henne|de|den|det|man|en|ett|sin|sina|sitt|hur|att|vad|mycket|något|andra|barn\\p{L}*)(?![\\p{L}]))(?:\\p{L}{1,20}(?:a|as)(?<!rna)|bli|gå|få|se|stå|dö|ske|nå|dra|ta|slå|ge)')],
     [
       'undisclosed-amount',
       words(
         '(?:storlek|storleken|beloppet|belopp|summan|summa|värdet|priset|köpeskillingen|investeringen|villkoren|affärsvärdet)(?:\\s+\\p{L}+){0,4}\\s+(?:är|var|förblir|har\\s+inte)\\s+(?:\\p{L}+\\s+){0,2}(?:okänd|okänt|okända|hemlig|hemligt|hemliga|inte\\s+offentlig\\p{L}*|offentliggjorts|avslöjats)|inte\\s+offentliggjort\\p{L}*|ej\\s+offentliggjord\\p{L}*|hemlig\\s+summa|okänd\\s+summa|okänt\\s+belopp|vill\\s+inte\\s+(?:avslöja|uppge)',
       ),
     ],
-    ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals')],
+    ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals|' + APPROXIMATE_SV, ORDINAL_COUNT_SV)],
   ],
   // Ages of people (`58-årige`, `19-åringen`, `fyllde 50`, `barn under 16 år`), decades (`40-talet`,
   // `60-talsanda`), seasons (`2011/12`), date ranges (`21-27 maj`, `3 till 5 maj`) and the rolling
   // periods that date a figure (`de senaste 12 månaderna`) say nothing checkable on their own.
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:till|och)\s+\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{2,4}-tal\p{L}{0,20}|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${LABEL_NUMBERS}`),
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:till|och)\s+\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{1,3}(?:\s?[-–]\s?\d{1,3})?-årsålder(?:n)?|\d{1,4}\s+(?:år|månader|veckor|dagar|dygn|timmar|decennier)\s+sedan|\d{2,4}-tal\p{L}{1,20}|\d{2,4}-tal(?<!(?:^|[^\p{L}])ett\s{1,3}\d{2,4}-tal)|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${LABEL_NUMBERS}`),
   vague: words(
     'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
   ),
@@ -163,9 +200,17 @@ const SV: LanguageLexicon = {
   ),
   notForecast: words(
     // `väntas presenteras i mars`, `beräknas domen komma i maj`: when something happens, not what it will be.
-    '(?:väntas|förväntas|beräknas)\\s+(?:\\p{L}+\\s+){0,2}(?:presentera\\p{L}*|publicera\\p{L}*|offentliggör\\p{L}*|meddela\\p{L}*|lämna\\p{L}*|hållas|äga\\s+rum|ske|starta\\p{L}*|börja\\p{L}*|inled\\p{L}*|avslut\\p{L}*|öppna\\p{L}*|invig\\p{L}*|landa|anlända|nå\\s+(?:fram|\\p{L}{0,12}mål(?:et|en)?|land|hamn\\p{L}{0,4}|kusten)|tillträda|fatta\\p{L}*|besluta\\p{L}*|avgör\\p{L}*|träffa\\p{L}*|mötas|besöka|delta|tala|släpp\\p{L}*|vara\\s+klar\\p{L}*|vara\\s+färdig\\p{L}*|bli\\s+klar\\p{L}*|bli\\s+färdig\\p{L}*|komma\\s+(?:i|på|under|till|efter|före|inom)(?![\\p{L}]))',
+    '(?:väntas|förväntas|beräknas)\\s+(?:\\p{L}+\\s+){0,2}(?:presentera\\p{L}*|publicera\\p{L}*|offentliggör\\p{L}*|meddela\\p{L}*|lämna\\p{L}*|hållas|äga\\s+rum|ske|starta\\p{L}*|börja\\p{L}*|inled\\p{L}*|avslut\\p{L}*|öppna\\p{L}*|invig\\p{L}*|landa|anlända|nå\\s+(?:fram|\\p{L}{0,12}mål(?:et|en)?|land|hamn\\p{L}{0,4}|kusten)|tillträda|fatta\\p{L}*|besluta\\p{L}*|avgör\\p{L}*|träffa\\p{L}*|mötas|besöka|delta|tala|släpp\\p{L}*|vara\\s+klar\\p{L}*|vara\\s+färdig\\p{L}*|bli\\s+klar\\p{L}*|bli\\s+färdig\\p{L}*|komma\\s+(?:i|på|under|till|efter|före|inom)(?![\\p{L}]))|' +
+      // A calendar date makes it a schedule whatever the verb (`väntas falla den 2 april`), and a verdict
+      // or decision `falls` when it is delivered (`domen väntas falla i vår`, `väntas domen falla`).
+      `(?:väntas|förväntas|beräknas)(?:\\s{1,3}\\p{L}{1,20}){0,3}\\s{1,3}den\\s{1,3}\\d{1,2}(?::[ae])?\\s{1,3}(?:${MONTHS_SV})|` +
+      // Both start at the verb (the subject is looked back for), so no new word opens a match.
+      '(?:väntas|förväntas|beräknas)(?:(?<=(?:dom|domen|domar|domarna|beslut|beslutet|utslag|utslaget|avgörande|avgörandet)\\s{1,3}(?:väntas|förväntas|beräknas))|\\s{1,3}(?:dom|domen|beslutet|utslaget|avgörandet))\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?falla',
   ),
   normative: words('bör|borde'),
+  // `som` opens a relative clause, except as `as` after a verb of regard or in a comparison (`bör ses som`,
+  // `lika stor som`).
+  clauseOpener: words('som(?<!(?:^|[^\\p{L}])(?:ses|se|betraktas|betrakta|räknas|anses|lika|så|samma|sådan|sådana|sådant)\\s{1,3}som)|där|vilket|vilken|vilka|eftersom|medan|men|fast|trots\\s+att'),
   normativeReasons: new Set<ClaimReason>(['money', 'percentage', 'count', 'ranking', 'first-or-exclusive', 'forecast', 'undisclosed-amount']),
 };
 
@@ -198,7 +243,7 @@ const EN: LanguageLexicon = {
     ],
     ['count', countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+of|thousands\\s+of|millions\\s+of|billions\\s+of|dozens\\s+of')],
   ],
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|(?:children|people|adults|women|men|girls|boys|pupils|teenagers|those)\s+(?:under|over|aged)\s+\d{1,2}|(?:under|over)-\d{1,2}s|turned\s+\d{1,3}|\d{1,3}(?:st|nd|rd|th)\s+birthday|\d{1,2}\s+(?:months|weeks)\s+(?:to|ended|ending|until)|aged\s+\d{1,3}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|(?:week|round|stage|episode|number|no\.|line|bus|route|highway|platform|gate|room|flight|channel|shirt|page|item|phase|level|grade|tier|step)\s?\d{1,4}|${LABEL_NUMBERS}`),
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|(?:children|people|adults|women|men|girls|boys|pupils|teenagers|those)\s+(?:under|over|aged)\s+\d{1,2}|(?:under|over)-\d{1,2}s|turned\s+\d{1,3}|\d{1,4}\s+(?:years|months|weeks|days|decades)\s+ago|\d{1,3}(?:st|nd|rd|th)\s+birthday|\d{1,2}\s+(?:months|weeks)\s+(?:to|ended|ending|until)|aged\s+\d{1,3}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|(?:week|round|stage|episode|number|no\.|line|bus|route|highway|platform|gate|room|flight|channel|shirt|page|item|phase|level|grade|tier|step)\s?\d{1,4}|${LABEL_NUMBERS}`),
   vague: words(
     "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|an\\s+estimated|(?:is|are|was|were)\\s+widely\\s+reported|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:say|said|believe|expect|estimate|think)|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
   ),
@@ -221,6 +266,7 @@ const EN: LanguageLexicon = {
     '(?:would|could|might)\\s+be\\s+(?:expected|required|asked)\\s+to|(?:expected|set|scheduled|poised)\\s+to\\s+(?:present|attend|meet|visit|hold|sign|speak|address|testify|appear|travel|arrive|decide|rule|vote|consider|discuss|examine|review|spend|publish|release|unveil|outline|name|appoint|begin|start|open|launch|return|resume|take\\s+(?:place|office|over)|step\\s+down|retire|join|leave|give|deliver|submit|file|announce|make\\s+(?:an?\\s+)?(?:announcement|statement|decision|ruling|speech))',
   ),
   normative: words('should|ought\\s+to'),
+  clauseOpener: words('which|who|whose|while|whereas|although|because|but'),
   // `profits should rise 5%` forecasts a figure; only the judgements (`should be the best`) go.
   normativeReasons: new Set<ClaimReason>(['ranking', 'first-or-exclusive']),
 };
@@ -240,6 +286,7 @@ export const NAME_NUMBER_NOT_AFTER: ReadonlySet<string> = new Set(
     'dessa', 'alla', 'samtliga', 'av', 'med', 'på', 'i', 'för', 'från', 'till', 'efter', 'före', 'sedan', 'inom', 'mellan', 'bland', 'och',
     'men', 'så', 'nu', 'även', 'också', 'vid', 'om', 'när', 'där', 'då', 'redan', 'just', 'exakt', 'dryga', 'hundratals', 'tusentals',
     'var', 'varje', 'ens', 'än', 'ännu', 'blott', 'ytterst', 'uppskattningsvis', 'närapå', 'mot', 'utan', 'per', 'plus', 'minus',
+    'ett', 'en', 'några', // `Ett 30-tal personer`: an article opening a sentence before an approximate count
     // English
     'about', 'around', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'fewer', 'less', 'just', 'only', 'roughly', 'approximately',
     'up', 'all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'with', 'from',

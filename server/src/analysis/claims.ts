@@ -81,7 +81,7 @@ export class ClaimScanner {
       const taken = reason === 'count' ? new OverlapCursor([...excluded, ...triggers]) : reason === 'forecast' ? new OverlapCursor(scheduled) : null;
       for (const span of cursor.within(s)) {
         if (taken?.overlaps(span)) continue;
-        if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span) || this.isListNumber(span))) continue;
+        if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span) || this.isListNumber(span, s))) continue;
         triggers.push({ ...span, reason });
       }
     }
@@ -105,12 +105,23 @@ export class ClaimScanner {
 
   /**
    * Triggers that a normative modal governs (`Sverige bör vara världsledande`): after the modal and
-   * in its clause (no comma, semicolon, colon or dash between). One pass over the sentence.
+   * in its clause (no comma, semicolon, colon or dash between, and no word that opens a clause of its
+   * own, such as a relative `som`). One pass over the sentence.
    */
   private withoutRecommended(s: Span, triggers: ClaimTrigger[], modals: Span[]): ClaimTrigger[] {
+    // Clause openers of this sentence only (a slice: a scan from the sentence start would run on to the
+    // next match in the rest of the document). Only sentences with a modal and a claim get here.
+    const slice = this.text.slice(s.start, s.end);
+    const openers = scanWords(this.lex.clauseOpener, slice).map((o) => o.start + s.start);
+    let o = 0;
     // The clause each position belongs to: the count of clause breaks before it.
     const breaksBefore = (to: number, from: number, count: number): number => {
       for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(this.text.charCodeAt(i))) count++;
+      while (o < openers.length && openers[o]! < from) o++;
+      while (o < openers.length && openers[o]! < to) {
+        count++;
+        o++;
+      }
       return count;
     };
     const out: ClaimTrigger[] = [];
@@ -160,18 +171,24 @@ export class ClaimScanner {
   }
 
   /**
-   * A list number: a number of one or two digits opening a line, then a capitalised name and a colon
-   * on the same line (`10 Karin Boye: Kallocain`), as top lists of books and records are set. Checked
-   * here rather than in the lexicon, which matches case-insensitively and cannot see the capital.
+   * A list number: a number of one or two digits opening a line or a sentence, then a capitalised name
+   * and a colon on the same line (`10 Karin Boye: Kallocain`), as top lists of books and records are
+   * set; also a chart's place of last week in brackets (`(29) Artist: ”Title”`). Checked here rather
+   * than in the lexicon, which matches case-insensitively and cannot see the capital.
    */
-  private isListNumber(span: Span): boolean {
+  private isListNumber(span: Span, sentence: Span): boolean {
     const t = this.text;
     const digits = withoutFinalStop(t.slice(span.start, span.end));
     if (!LIST_NUMBER.test(digits)) return false;
+    let end = span.start + digits.length;
     let b = span.start;
-    while (b > 0 && span.start - b < 3 && (t[b - 1] === ' ' || t[b - 1] === '\t')) b--;
-    if (b > 0 && t[b - 1] !== '\n') return false;
-    const end = span.start + digits.length;
+    if (t[b - 1] === '(') {
+      if (t[end] !== ')') return false;
+      b--;
+      end++;
+    }
+    while (b > 0 && span.start - b < 4 && (t[b - 1] === ' ' || t[b - 1] === '\t')) b--;
+    if (b > 0 && b !== sentence.start && t[b - 1] !== '\n') return false;
     if (t[end] !== ' ' || !UPPER_START.test(t.slice(end + 1, end + 2))) return false;
     // A colon before the line or the sentence ends, within 60 characters: bounded, no regex.
     for (let i = end + 2; i < t.length && i < end + 62; i++) {

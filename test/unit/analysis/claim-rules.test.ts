@@ -250,3 +250,80 @@ describe('claim rules: Swedish attributions (round 5)', () => {
     assert.deepEqual(sourcedOf('Hallen ser ut som en av stadens största byggnader.', 'sv'), [false]);
   });
 });
+
+describe('claim rules: round 6 (from the errors of dev and rounds 1–5)', () => {
+  it('mest ranks after any genitive, fronted before a participle and as an adverb closing its clause', () => {
+    assert.deepEqual(reasonsOf('Kanalens mest sedda serie i höstas.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Det blev en av Norges mest spelade låtar.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Mest omtalad inför finalen är sångerskan Anna Ek.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Men mest hyllad blev målvakten.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Det var bullret som störde eleverna mest, visade enkäten.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Kommunen betalar mest av alla i länet.', 'sv'), ['ranking']);
+    // Controls: `mest` as `mostly`, a passive verb before a preposition, `som mest`, an inverted verb,
+    // an evaluative `det mest effektiva sättet`.
+    assert.deepEqual(reasonsOf('Boken används mest i skolor.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Mest handlade det om vädret.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Kön var lång när trycket var som mest.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon är mest känd för sina romaner.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det mest effektiva sättet är att vänta.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han åt mest frukt i somras.', 'sv'), []);
+  });
+
+  it('an ordinal within a length of time counts (det tredje rånet på en vecka); an order does not', () => {
+    assert.deepEqual(reasonsOf('Branden var den tredje i kvarteret på en vecka.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Det var det andra rånet på kort tid.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Olyckan är den femte sedan årsskiftet.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Det var den tredje matchen för laget.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Vi har andra problem på en gång.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon kom tillbaka en tredje gång på onsdagen.', 'sv'), []);
+  });
+
+  it('ett 40-tal and ett tiotal are approximate counts; a decade is not', () => {
+    assert.deepEqual(reasonsOf('Ett 30-tal personer evakuerades från huset.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Ett tiotal bilar körde av vägen.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Tiotusentals människor demonstrerade i huvudstaden.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Huset byggdes på 30-talet.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Stilen är typisk för sent 1800-tal.', 'sv'), []);
+  });
+
+  it('an age in years (i 40-årsåldern) and N år sedan (a date) are no counts', () => {
+    assert.deepEqual(reasonsOf('En man i 40-årsåldern greps i natt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Två kvinnor i 20 – 25-årsåldern fördes till sjukhus.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bron öppnade för 35 år sedan.', 'sv'), []);
+    assert.deepEqual(reasonsOf('The plant opened 35 years ago.', 'en'), []);
+    assert.deepEqual(reasonsOf('En man i 40-årsåldern stal 35 cyklar.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Bron har 35 pelare.', 'sv'), ['count']);
+  });
+
+  it('a verdict or event scheduled on a date is no forecast; a predicted outcome is', () => {
+    assert.deepEqual(reasonsOf('Domen väntas falla i vår.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Beslutet väntas komma den 14 maj.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Avgörandet väntas den 3 mars.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Aktien väntas falla kraftigt.', 'sv'), ['forecast']);
+  });
+
+  it('a present-tense change with a time ahead and lär + infinitive are forecasts', () => {
+    assert.deepEqual(reasonsOf('I morgon ökar risken för halka i hela länet.', 'sv'), ['forecast']);
+    assert.deepEqual(reasonsOf('På lördagen tilltar vinden längs kusten.', 'sv'), ['forecast']);
+    assert.deepEqual(reasonsOf('Konflikten lär blossa upp igen i vår.', 'sv'), ['forecast']);
+    assert.deepEqual(reasonsOf('Det lär bli trångt på vägarna.', 'sv'), ['forecast']);
+    // Controls: a past change, hearsay (`lär ha`, vague), the verb `lära`.
+    assert.deepEqual(reasonsOf('På lördagen tilltog vinden längs kusten.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han lär ha bott i Paris.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Läraren lär eleverna simma.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Barnen lär sig läsa tidigt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Vi lär av varandra.', 'sv'), []);
+  });
+
+  it('a recommendation takes back its own clause only: a relative clause keeps its figure', () => {
+    assert.deepEqual(reasonsOf('Förväntningarna borde vara höga på tränaren som har vunnit 14 titlar.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Kommunen borde anställa 14 lärare till.', 'sv'), []);
+    // `som` as `as` after a verb of regard stays in the clause.
+    assert.deepEqual(reasonsOf('Bolaget bör ses som världens största.', 'sv'), []);
+  });
+
+  it('a chart place of last week in brackets is a list number', () => {
+    assert.deepEqual(reasonsOf('(23) Anna Ek: ”Sommarvind” 8.', 'sv'), []);
+    assert.deepEqual(reasonsOf('(23) personer fick vård.', 'sv'), ['count']);
+  });
+});
