@@ -92,8 +92,30 @@ export class ClaimScanner {
     const vague = this.vagueHits.within(s);
     // Words inside a vague phrase ("sources say", "enligt uppgifter") name no one.
     const inVague = new OverlapCursor(vague);
-    const attributions = this.attributionHits.within(s).filter((a) => !inVague.overlaps(a));
+    let attributions = this.attributionHits.within(s).filter((a) => !inVague.overlaps(a));
+    if (triggers.length > 0 && attributions.length > 0) attributions = this.withoutRelativeSources(s, triggers, attributions);
     return { triggers, vague, attributions };
+  }
+
+  /**
+   * Attributions that sit in a relative clause after every claim of the sentence (`Mest hypad är X,
+   * som enligt Y tävlar med …`) name the source of that clause only, so they are dropped. One scan of
+   * the sentence; only sentences with a claim and an attribution get here.
+   */
+  private withoutRelativeSources(s: Span, triggers: ClaimTrigger[], attributions: Span[]): Span[] {
+    const re = this.lex.relativeSource;
+    const slice = this.text.slice(s.start, s.end);
+    // Triggers are sorted: every one lies before the clause when the last one does.
+    const lastTrigger = triggers[triggers.length - 1]!.start;
+    const dropped = new Set<number>();
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice)) !== null) {
+      // The attribution starts where the match ends.
+      if (s.start + m.index > lastTrigger) dropped.add(s.start + m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return dropped.size === 0 ? attributions : attributions.filter((a) => !dropped.has(a.start));
   }
 
   /** The sentence ends in a question mark, before any closing quotes, brackets or spaces. */

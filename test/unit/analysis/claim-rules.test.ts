@@ -326,4 +326,31 @@ describe('claim rules: round 6 (from the errors of dev and rounds 1–5)', () =>
     assert.deepEqual(reasonsOf('(23) Anna Ek: ”Sommarvind” 8.', 'sv'), []);
     assert.deepEqual(reasonsOf('(23) personer fick vård.', 'sv'), ['count']);
   });
+
+  it('skriva upp or ned a forecast is no reporting verb; skrev is', () => {
+    assert.deepEqual(sourcedOf('Banken skrev ned sin prognos för tillväxten till 1,2 procent.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Bolaget skrev upp värdet av fastigheterna med 40 miljoner kronor.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Tillväxten blir 1,2 procent, skrev banken i en rapport.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Banken har aviserat att 400 tjänster försvinner.', 'sv'), [true]);
+  });
+
+  it('unnamed media and bare plurals of a trade name no one', () => {
+    assert.deepEqual(sourcedOf('Ett 50-tal hus förstördes, rapporterar lokala medier.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Ett 50-tal hus förstördes, rapporterar Sydsvenskan.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Output will rise 4%, economists have said.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Output will rise 4%, local media reported.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Output will rise 4%, the watchdog said.', 'en'), [true]);
+  });
+
+  it('a source named inside a relative clause after the claims covers that clause only', () => {
+    assert.deepEqual(sourcedOf('Mest omtalad är sångerskan Anna Ek, som enligt tidningen sjunger på engelska.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('The best player is Eva Berg, who according to the coach will stay.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Bolaget har en kund, som enligt tidningen köpte 40 000 bilar.', 'sv'), [true]);
+  });
+
+  it('unveiled plans announces them; a dent in its accounts is no report', () => {
+    assert.deepEqual(sourcedOf('The firm unveiled plans to cut 2,000 jobs.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('The fine will put a $2bn dent in its accounts.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Profits rose 8%, the firm said in its annual accounts.', 'en'), [true]);
+  });
 });
