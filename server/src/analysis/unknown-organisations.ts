@@ -82,6 +82,9 @@ function isCapitalised(t: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** Whether each token of a block is capitalised (one more zero after them): reused, it is per block. */
+let capitals = new Uint8Array(256);
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -203,11 +206,16 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
   // Every rule below needs a capitalised word at i, just before it (a suffix such as `plc`, a
   // lower-case Swedish head noun) or just after it (an introducer): nearly all words of prose are
   // lower-case between lower-case neighbours and are passed over on one look at their first letters.
+  // Head words, party letters, acronyms and `Commission` are capitalised themselves; introducers
+  // and lower-case head nouns are not: each rule is tried only on words of its kind.
   const n = tokens.length;
-  const cap = new Uint8Array(n + 1);
+  if (capitals.length <= n) capitals = new Uint8Array(2 * n + 2);
+  const cap = capitals;
   for (let i = 0; i < n; i++) cap[i] = isCapitalised(tokens[i]!.text) ? 1 : 0;
+  cap[n] = 0;
   for (let i = 0; i < n; i++) {
-    if (cap[i] === 0 && cap[i + 1] === 0 && (i === 0 || cap[i - 1] === 0)) continue;
+    const capHere = cap[i] === 1;
+    if (!capHere && cap[i + 1] === 0 && (i === 0 || cap[i - 1] === 0)) continue;
     const tok = tokens[i]!;
     const { base } = stripGenitive(tok.text);
     // 1. Corporate suffix after a capitalised name.
@@ -217,7 +225,7 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
       continue;
     }
     // 2. Organisational head word ending a capitalised run of two or more words.
-    const headKind = REGULATOR_HEADS.has(base) ? 'regulator' : ORG_HEADS.has(base) || TEAM_HEADS.has(base) ? 'organisation' : COMPANY_HEADS.has(base) ? 'company' : null;
+    const headKind = !capHere ? null : REGULATOR_HEADS.has(base) ? 'regulator' : ORG_HEADS.has(base) || TEAM_HEADS.has(base) ? 'organisation' : COMPANY_HEADS.has(base) ? 'company' : null;
     const runGoesOn = i + 1 < tokens.length && adjacent(i, i + 1) && cap[i + 1] === 1;
     if (headKind && !runGoesOn && i > 0 && adjacent(i - 1, i) && cap[i - 1] === 1) {
       const first = capitalisedRunBefore(i - 1, 4);
@@ -228,17 +236,19 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     }
     // 3. Swedish compounds naming an organisation (`Konsumentverket`), mid-sentence; courts, police
     //    and agencies also first in a sentence (`Marknadsdomstolen förbjuder…`).
-    const lowerBase = base.toLowerCase();
-    if (cap[i] === 1 && tok.text.length > 8 && (!sentenceStarts.has(tok.start) || SV_NAME_AT_START.test(lowerBase))) {
-      const hit = SV_COMPOUND_HEADS.find(([re]) => re.test(base)) ?? (SV_COURTS.test(lowerBase) ? [null, 'organisation' as EntityKind] : undefined);
-      if (hit) {
-        push(i, i, hit[1]);
-        continue;
+    if (capHere && tok.text.length > 8) {
+      const lowerBase = base.toLowerCase();
+      if (!sentenceStarts.has(tok.start) || SV_NAME_AT_START.test(lowerBase)) {
+        const hit = SV_COMPOUND_HEADS.find(([re]) => re.test(base)) ?? (SV_COURTS.test(lowerBase) ? [null, 'organisation' as EntityKind] : undefined);
+        if (hit) {
+          push(i, i, hit[1]);
+          continue;
+        }
       }
     }
     // 3b. A capitalised name before a lower-case Swedish head noun: `Uppsala universitet`,
     //     `Kungsholmens gymnasium`, `Albert Bonniers förlag`, `Motormännens riksförbund`.
-    if (cap[i] === 0 && i > 0 && adjacent(i - 1, i) && cap[i - 1] === 1) {
+    if (!capHere && i > 0 && adjacent(i - 1, i) && cap[i - 1] === 1) {
       const hit = SV_LOWER_HEADS.find(([re]) => re.test(tok.text));
       const prev = tokens[i - 1]!;
       if (hit && !(sentenceStarts.has(prev.start) && SV_SENTENCE_WORDS.has(prev.text))) {
@@ -249,10 +259,10 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
     }
     // 4. "the company X", "carmaker X", "företaget X", "watchdog X"; plural introducers take a
     //    second name after `and`/`och` (`carmakers BMW and Daimler`).
-    const lower = tok.text.toLowerCase();
-    const team = TEAM_INTRODUCERS.has(lower);
-    const introduces = team || INTRODUCERS.has(lower) || REGULATOR_INTRODUCERS.has(lower) || (tok.text.length > 7 && SV_INTRODUCER_SUFFIX.test(tok.text));
-    if (introduces && i + 1 < tokens.length && adjacent(i, i + 1) && cap[i + 1] === 1 && !NOT_A_NAME.has(tokens[i + 1]!.text) && !(team && NOT_A_TEAM.has(tokens[i + 1]!.text)) && cap[i] === 0) {
+    const lower = capHere || cap[i + 1] === 0 ? '' : tok.text.toLowerCase();
+    const team = lower !== '' && TEAM_INTRODUCERS.has(lower);
+    const introduces = lower !== '' && (team || INTRODUCERS.has(lower) || REGULATOR_INTRODUCERS.has(lower) || (tok.text.length > 7 && SV_INTRODUCER_SUFFIX.test(tok.text)));
+    if (introduces && i + 1 < tokens.length && adjacent(i, i + 1) && !NOT_A_NAME.has(tokens[i + 1]!.text) && !(team && NOT_A_TEAM.has(tokens[i + 1]!.text))) {
       const kind: EntityKind = REGULATOR_INTRODUCERS.has(lower) ? 'regulator' : team ? 'organisation' : 'company';
       let last = i + 1;
       while (last + 1 < tokens.length && last - i < 3 && adjacent(last, last + 1) && cap[last + 1] === 1 && !NOT_A_NAME.has(tokens[last + 1]!.text)) last++;
@@ -273,12 +283,12 @@ export function findUnknownOrganisations(text: string, tokens: ReadonlyArray<Tok
       continue;
     }
     // 4c. Swedish party letters after a name: `Lena Ek (C)`.
-    if (PARTY_LETTERS.has(tok.text) && text[tok.start - 1] === '(' && text[tok.end] === ')' && i > 0 && cap[i - 1] === 1) {
+    if (capHere && PARTY_LETTERS.has(tok.text) && text[tok.start - 1] === '(' && text[tok.end] === ')' && i > 0 && cap[i - 1] === 1) {
       push(i, i, 'organisation');
       continue;
     }
     // 5. Acronyms (`TT`, `NHS`), unless a common abbreviation or a shouted heading.
-    if (isAcronym(base) && !ACRONYM_STOP.has(base.toUpperCase())) {
+    if (capHere && isAcronym(base) && !ACRONYM_STOP.has(base.toUpperCase())) {
       const prevShout = i > 0 && isAcronym(tokens[i - 1]!.text) && tokens[i - 1]!.text.length > 1;
       const nextShout = i + 1 < tokens.length && isAcronym(tokens[i + 1]!.text);
       if (!prevShout && !nextShout) push(i, i, definedKind(tok.start) ?? 'organisation');
