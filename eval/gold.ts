@@ -1,7 +1,7 @@
 // The development gold of issue 5 (test/quality/*.json): offsets into corpus articles and samples,
 // labelled by reading, never their text. `dev` was frozen before tuning; `heldout` was the final check
 // (its claim errors were then looked at, see docs/quality.md); `heldout2` and `heldout3` are the claims
-// checks of later rounds, each labelled before it was first scored; `heldout4`, `heldout5` and `heldout6` likewise (rounds 4 to 6).
+// checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -21,6 +21,7 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout4: join(ROOT, 'test', 'quality', 'gold.heldout4.json'),
   heldout5: join(ROOT, 'test', 'quality', 'gold.heldout5.json'),
   heldout6: join(ROOT, 'test', 'quality', 'gold.heldout6.json'),
+  heldout7: join(ROOT, 'test', 'quality', 'gold.heldout7.json'),
 };
 
 /** `U` a checkable claim with no source in its sentence, `S` a sourced one, `N` no checkable claim. */

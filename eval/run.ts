@@ -52,7 +52,7 @@ export function measure(options: { heldout: boolean; sets?: readonly GoldSet[] }
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'ours') });
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'compromise') });
   organisations.push({ data: 'swedish-ner-corpus test (sv)', figures: scoreNer(swedish, 'sv', 'ours') });
-  const sets = options.sets ?? (options.heldout ? (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const) : (['dev'] as const));
+  const sets = options.sets ?? (options.heldout ? (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) : (['dev'] as const));
   for (const set of sets) {
     const gold = loadGold(set);
     for (const lang of ['en', 'sv'] as Language[]) {
