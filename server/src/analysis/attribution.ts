@@ -27,7 +27,7 @@ export function findNamedAttribution(
   const verb = attributions[0];
   if (!verb) return null;
   const text = masked.slice(sentence.start, sentence.end);
-  const before = trimEndSpacesAndCommas(text.slice(0, verb.start - sentence.start));
+  const before = withoutAdverbs(trimEndSpacesAndCommas(text.slice(0, verb.start - sentence.start)));
   const named =
     hasMention ||
     NAMED_SUBJECT[language].test(text) ||
@@ -37,7 +37,26 @@ export function findNamedAttribution(
   return named ? { verb, quote: QUOTES.test(text) } : null;
 }
 
-// The two helpers below are loops rather than `/[\s,]+$/` and `/[…]+$/`: a backtracking engine tries
+/**
+ * Adverbs that may stand between a subject and its reporting verb (`EBay now forecasts`, `Banken har
+ * nu räknat med`): the subject is the word before them. Lower case.
+ */
+const ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'also', 'still', 'previously', 'again', 'already', 'recently', 'later', 'earlier', 'today', 'yesterday', 'then', 'further',
+  'nu', 'också', 'även', 'redan', 'tidigare', 'fortfarande', 'dock', 'därför', 'samtidigt', 'nyligen', 'idag', 'sedan',
+]);
+
+/** `s` without up to two adverbs at its end (see ADVERBS). */
+function withoutAdverbs(s: string): string {
+  for (let k = 0; k < 2; k++) {
+    const w = wordAtEnd(s);
+    if (w === '' || w.length === s.length || !ADVERBS.has(w.toLowerCase())) break;
+    s = trimEndSpacesAndCommas(s.slice(0, s.length - w.length));
+  }
+  return s;
+}
+
+// The helpers below are loops rather than `/[\s,]+$/` and `/[…]+$/`: a backtracking engine tries
 // such a pattern from every position of a long run and fails at its end, quadratic in the run (a
 // sentence holding one 100 KB word took a minute; issue 7).
 

@@ -82,6 +82,7 @@ export class ClaimScanner {
       for (const span of cursor.within(s)) {
         if (taken?.overlaps(span)) continue;
         if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span) || this.isListNumber(span, s))) continue;
+        if (reason === 'money' && this.isCurrencyName(span)) continue;
         triggers.push({ ...span, reason });
       }
     }
@@ -118,11 +119,23 @@ export class ClaimScanner {
     return dropped.size === 0 ? attributions : attributions.filter((a) => !dropped.has(a.start));
   }
 
-  /** The sentence ends in a question mark, before any closing quotes, brackets or spaces. */
+  /**
+   * The sentence ends in a question mark, before any closing quotes, brackets or spaces; or it is a
+   * question broken off (`Är inte då 5 miljarder…`, `Is it really 5,000…`): it opens with a finite verb
+   * (the word order of a yes/no question) and ends in an ellipsis.
+   */
   private isQuestion(s: Span): boolean {
+    const t = this.text;
     let i = s.end - 1;
-    while (i >= s.start && CLOSING.has(this.text.charCodeAt(i))) i--;
-    return i >= s.start && this.text.charCodeAt(i) === 63; /* ? */
+    while (i >= s.start && CLOSING.has(t.charCodeAt(i))) i--;
+    if (i < s.start) return false;
+    if (t.charCodeAt(i) === 63 /* ? */) return true;
+    if (!(t.charCodeAt(i) === 0x2026 /* … */ || (i - 2 >= s.start && t.startsWith('...', i - 2)))) return false;
+    let w = s.start;
+    while (w < i && !LETTER.test(t[w]!)) w++;
+    let e = w;
+    while (e < i && e - w < 12 && LETTER.test(t[e]!)) e++;
+    return this.lex.questionVerbs.has(t.slice(w, e).toLowerCase());
   }
 
   /**
@@ -219,6 +232,19 @@ export class ClaimScanner {
       if (c === '\n' || c === '.' || c === '!' || c === '?') return false;
     }
     return false;
+  }
+
+  /**
+   * Money in words whose currency word is capitalised is a name (`Tre Kronor`, the national team;
+   * `två Real-spelare`), not a sum: `för fem kronor styck` stays money.
+   */
+  private isCurrencyName(span: Span): boolean {
+    const t = this.text;
+    if (!LETTER.test(t[span.start]!)) return false;
+    let i = span.start;
+    while (i < span.end && LETTER.test(t[i]!)) i++;
+    while (i < span.end && /\s/u.test(t[i]!)) i++;
+    return i < span.end && UPPER_START.test(t[i]!);
   }
 
   /** An age after a name: `Anna Berg (45)`, `John Smith, 45, said`, `Elin Berg, 15 år,`. */

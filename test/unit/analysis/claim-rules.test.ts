@@ -354,3 +354,90 @@ describe('claim rules: round 6 (from the errors of dev and rounds 1–5)', () =>
     assert.deepEqual(sourcedOf('Profits rose 8%, the firm said in its annual accounts.', 'en'), [true]);
   });
 });
+
+describe('claim rules: round 7 (from the errors of dev and rounds 1–6)', () => {
+  it('the age of a person (after a comma, a pronoun or som blev) is no count; the age of a thing is', () => {
+    assert.deepEqual(reasonsOf('Konstnären har avlidit, 81 år gammal.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon är bara 16 år gammal.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han blev 94 år.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Mannen greps för mordet på grannen, som blev 52 år.', 'sv'), []);
+    // Controls: a thing's age, a prison term, a count in the same sentence.
+    assert.deepEqual(reasonsOf('Regeln var 70 år gammal.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Kommunen rev det 25 år gamla huset.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Straffet blev 12 år.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Hon är 16 år och har vunnit 40 lopp.', 'sv'), ['count']);
+  });
+
+  it('a telephone number is no count', () => {
+    assert.deepEqual(reasonsOf('Ring 112 om du ser röken.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Många kan inte sms:a till nödnumret 911.', 'sv'), []);
+    assert.deepEqual(reasonsOf('De vill ha ett nytt larmnummer, motsvarande 112.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Omkring 112 personer ringde larmcentralen.', 'sv'), ['count']);
+  });
+
+  it('money in Swedish number words is money; a capitalised currency word is a name', () => {
+    assert.deepEqual(reasonsOf('Man kunde köpa lotter för fem kronor styck.', 'sv'), ['money']);
+    assert.deepEqual(reasonsOf('Tre Kronor förlorade mot Finland.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han har inte tjänat ett öre på boken.', 'sv'), []);
+  });
+
+  it('de första + a unit of distance or time orders; a place’s first and the first time stated are firsts', () => {
+    assert.deepEqual(reasonsOf('Hon ledde under de första milen.', 'sv'), []);
+    assert.deepEqual(reasonsOf('De första stegen var svåra.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hotellet är landets första klimatneutrala anläggning.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Det är första gången sedan 1980 som klubben vinner.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Första gången i finalen för sångerskan.', 'sv'), ['first-or-exclusive']);
+    // Controls: a narrative first time, a firm's first quarter.
+    assert.deepEqual(reasonsOf('Jag minns när jag kom hit första gången.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bolagets första kvartal var svagt.', 'sv'), []);
+  });
+
+  it('mest … bland, topping a league or a list, and det viktigaste rank', () => {
+    assert.deepEqual(reasonsOf('Hon är mest omtyckt bland de äldre väljarna.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Efter segern toppar Malmö nu tabellen.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Laget leder serien inför sista omgången.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Vårt viktigaste vapen mot smittan är tvål.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Han glömmer det viktigaste: pengarna.', 'sv'), ['ranking']);
+    // Controls: `mest känd för`, `leder till att`, `viktigaste` after a genitive.
+    assert.deepEqual(reasonsOf('Hon är mest känd för sina filmer.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det leder till att listan blir lång.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon spelade orkesterns viktigaste stämma.', 'sv'), []);
+  });
+
+  it('förväntas + a duty is an obligation, no forecast; tippas forecasts', () => {
+    assert.deepEqual(reasonsOf('Arbetsgivarna förväntas erbjuda friskvård.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Kursen, som kommunen förväntas vara med och betala, startar i höst.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Priserna förväntas stiga.', 'sv'), ['forecast']);
+    assert.deepEqual(reasonsOf('Hon tippas bli mästare.', 'sv'), ['forecast']);
+  });
+
+  it('a question broken off (a finite verb first, an ellipsis last) claims nothing', () => {
+    assert.deepEqual(reasonsOf('Är inte 40 miljoner kronor för mycket…', 'sv'), []);
+    assert.deepEqual(reasonsOf('Is it really 40,000 jobs...', 'en'), []);
+    assert.deepEqual(reasonsOf('Det kostar 40 miljoner kronor…', 'sv'), ['money']);
+  });
+
+  it('räknar med att, befarar att, flikar in, fortsätter: and a document that shows name the source', () => {
+    assert.deepEqual(sourcedOf('Skogsstyrelsen räknar med att skadorna kostar 300 miljoner kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Polisen befarar att 30 personer omkommit.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('– Bra, flikar Eva Berg in och fortsätter: – Bygget kostar 2 miljarder kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Granskningen visar att kommunen betalar 900 kronor per elev.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Försäljningen steg med 8 procent, visar e-barometern.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Nästa år är räntan 2 procent, visar prognosen.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Räntan är 2 procent enligt räntebanan.', 'sv'), [true]);
+    // Controls: `tror på` is belief in; an unnamed expectation; a figure with no source.
+    assert.deepEqual(sourcedOf('40 procent tror på stigande priser.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Eva Berg tror vi mycket på, hon är mest populär bland de unga.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Försäljningen steg med 8 procent.', 'sv'), [false]);
+  });
+
+  it('English: minutes that show, X now forecasts, and analysts had estimated', () => {
+    assert.deepEqual(sourcedOf('Minutes of the March meeting which raised rates to 3% showed that members were split.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('Acme now forecasts 2006 sales of $3bn.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('Analysts had previously estimated that Acme would earn $2bn.', 'en'), [false]);
+    assert.deepEqual(reasonsOf('The odds now favour a cut in rates.', 'en'), ['forecast']);
+    // Controls: the noun `forecasts`, a named analyst.
+    assert.deepEqual(sourcedOf('Growth forecasts were cut to 2%.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Analysts at Acme Bank said profits would rise 5%.', 'en'), [true]);
+  });
+});
