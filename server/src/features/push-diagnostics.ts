@@ -22,7 +22,8 @@ const QUIET_MS = 10;
 export class DiagnosticsPusher {
   private readonly published = new Map<string, { version: number | null; resultId: string }>();
   private readonly pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
+  /** Cancels the scheduled flush, if one is scheduled. */
+  private cancel: (() => void) | undefined;
   private lastChange = -Infinity;
 
   constructor(
@@ -36,13 +37,21 @@ export class DiagnosticsPusher {
     const now = performance.now();
     const quiet = now - this.lastChange > QUIET_MS;
     this.lastChange = now;
-    if (this.timer) return;
-    this.timer = setTimeout(() => this.flush(), quiet ? 0 : BURST_INTERVAL_MS);
+    if (this.cancel) return;
+    // setImmediate, not setTimeout(0): a timer waits at least a millisecond, and on a VM an idle
+    // event loop may see its vCPU parked in between.
+    if (quiet) {
+      const immediate = setImmediate(() => this.flush());
+      this.cancel = () => clearImmediate(immediate);
+    } else {
+      const timer = setTimeout(() => this.flush(), BURST_INTERVAL_MS);
+      this.cancel = () => clearTimeout(timer);
+    }
   }
 
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancel?.();
+    this.cancel = undefined;
     const uris = [...this.pending];
     this.pending.clear();
     for (const uri of uris) {
