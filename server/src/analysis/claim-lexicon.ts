@@ -1,6 +1,14 @@
 // Word lists and patterns of checkable claims and of attribution, per language. Every pattern is a
 // plain alternation or a bounded repetition with no nested quantifiers, so each runs in linear time
 // (issue 7: no catastrophic backtracking); the adversarial-input test exercises them all.
+//
+// The patterns are written in lower case and matched without the `i` flag against the text folded by
+// `foldCase` (same length, so every index is the text's own). With `i` and `u` together V8 builds the
+// case closure of every `\p{L}` and literal when it compiles a pattern: that made compiling these
+// patterns cost 0.25–0.35 s in every thread that loads them (each CLI worker), two to three times
+// what it costs without `i`, and scanning was some 15% slower. The matches are the same:
+// test/unit/analysis/claim-case-folding.test.ts checks, for every code point and every character and
+// class the patterns hold, that `/x/iu` on the character and `/x/u` on its fold agree.
 import type { ClaimReason, Language } from './types.js';
 
 /**
@@ -9,18 +17,67 @@ import type { ClaimReason, Language } from './types.js';
  * scans the most expensive step of the analysis. (JS `\b` only knows ASCII letters.)
  */
 function words(body: string): RegExp {
-  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/**
+ * Characters whose lower case is no stand-in for what `/…/iu` makes of them, with the character that
+ * is: `İ` lower-cases to two characters (`i̇`) and matches no literal under `iu`, as the dotless `ı`
+ * does; `ſ` matches `s` under `iu`; the combining ypogegrammeni folds to `ι`, a letter (`\p{L}` with
+ * `iu` matches it). The unit test finds no other in all of Unicode for the patterns' characters.
+ */
+const FOLD_EXCEPTIONS: Readonly<Record<string, string>> = { '\u0130': '\u0131', '\u017f': 's', '\u0345': '\u03b9' };
+const FOLD_EXCEPTION = /[\u0130\u017f\u0345]/g;
+
+/**
+ * The text as the patterns read it: lower case, of the same length (`toLowerCase` keeps the length of
+ * every character but `İ`, which is replaced first; a final sigma lower-cases to `ς`, a letter as `σ`
+ * is). Match positions on it are positions in `text`.
+ */
+export function foldCase(text: string): string {
+  FOLD_EXCEPTION.lastIndex = 0;
+  const plain = FOLD_EXCEPTION.test(text) ? text.replace(FOLD_EXCEPTION, (c) => FOLD_EXCEPTIONS[c]!) : text;
+  return plain.toLowerCase();
+}
+
+/** Whether text holds an ASCII digit (`\d` matches no other character, with `u` or without). */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** `/[\p{L}\p{N}]/u` per UTF-16 code unit, filled in as code units are met: 0 unknown, 1 yes, 2 no. */
+const LETTER_OR_DIGIT_CACHE = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * `/[\p{L}\p{N}]/u.test(text[i])`, by character code: the scans ask it at every match start, and a
+ * regular expression on a one-character string cost more than the check itself. A lone surrogate (half
+ * of an astral character, as `text[i]` gives it) is no letter, as the regular expression has it.
+ */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let known = LETTER_OR_DIGIT_CACHE[c]!;
+  if (known === 0) LETTER_OR_DIGIT_CACHE[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
 
 /** `words(body)` whose matches are dropped when `notBefore` follows them or `notAfter` ends with them. */
 function attributionExcept(notBefore: string, notAfter: string, body: string): RegExp {
   return words(`(?:${body})(?!${notBefore})(?<!${notAfter})`);
 }
 
-/** Every whole-word match of `re` in text[from, to), as spans; one pass over the text. */
-export function scanWords(re: RegExp, text: string, from = 0, to = text.length): Array<{ start: number; end: number }> {
+/**
+ * Every whole-word match of `re` in text[from, to), as spans; one pass over the text. `text` is
+ * `foldCase(original)`, which the patterns are matched against; the word boundary before a match is
+ * checked on `original`, as it always was.
+ */
+export function scanWords(re: RegExp, text: string, original = text, from = 0, to = text.length): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -30,7 +87,7 @@ export function scanWords(re: RegExp, text: string, from = 0, to = text.length):
       re.lastIndex = m.index + 1;
       continue;
     }
-    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!) && LETTER_OR_DIGIT.test(text[m.index]!)) {
+    if (m.index > 0 && isLetterOrDigit(original, m.index - 1) && isLetterOrDigit(original, m.index)) {
       re.lastIndex = m.index + 1;
       continue;
     }
@@ -47,31 +104,59 @@ const NUM = String.raw`\d${NUM_TAIL}`;
 const MAGNITUDE_SV = 'miljarder|miljard|miljoner|miljon|mdr|mn|md|tusen|biljoner';
 const MAGNITUDE_EN = 'billions|billion|millions|million|trillions|trillion|bn|mn|tn|m|k|thousand|thousands';
 const CURRENCY_WORDS = 'kronor|krona|kr|sek|usd|eur|gbp|nok|dkk|chf|jpy|cny|dollar|dollars|euro|euros|pund|pounds|yen|yuan|franc|francs|rubel|rubles|roubles|rupees|rupee|pesos|peso|rand|reais|real|lira|liras|zloty|forint|ringgit|baht|shekels|dirhams|riyals|renminbi|kroner|krone|kronur|mkr|mdkr|msek|mdsek';
-const CURRENCY_CODES = 'SEK|USD|EUR|GBP|NOK|DKK|CHF|JPY|CNY|US\\$';
+// Lower case, as every pattern here (see foldCase): `SEK` in the text is `sek` in its fold.
+const CURRENCY_CODES = 'sek|usd|eur|gbp|nok|dkk|chf|jpy|cny|us\\$';
 
-const money = words(
-  [
-    // $2bn, €1.3 billion, £500m
-    String.raw`[$€£¥]\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}))?`,
-    // SEK 3bn, USD 10 million
-    String.raw`(?:${CURRENCY_CODES})\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}|${MAGNITUDE_SV}))?`,
-    // 15 miljoner kronor, 2 billion dollars, miljarder dollar, billions of euros
-    String.raw`(?:${NUM}\s?)?(?:${MAGNITUDE_SV}|${MAGNITUDE_EN})(?:\s+of)?\s+(?:${CURRENCY_WORDS})`,
-    // 500 kronor, 20 euros, 3 mkr, femtio kronor; Swedish money in words at any size (`för fem kronor
-    // styck`), but not `en`/`ett`, which are also articles (`inte ett öre`). `Tre Kronor`, the team, is a
-    // name: claims.ts drops money whose currency word is capitalised after a number word.
-    String.raw`${NUM}\s?(?:${CURRENCY_WORDS})`,
-    String.raw`(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|två|tre|fyra|fem|sex|sju|åtta|nio|elva|tolv|femton|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\s+(?:${CURRENCY_WORDS})`,
-  ].join('|'),
-);
+/**
+ * Money's alternatives, in their order, each with whether it needs a digit to match (`\d` or `NUM`
+ * outside any optional part): in a text without a digit those can match nowhere, so leaving them out
+ * there changes no match (see `reasonsWithoutDigits`).
+ */
+const MONEY: Array<[string, boolean]> = [
+  // $2bn, €1.3 billion, £500m
+  [String.raw`[$€£¥]\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}))?`, true],
+  // SEK 3bn, USD 10 million
+  [String.raw`(?:${CURRENCY_CODES})\s?${NUM}(?:\s?(?:${MAGNITUDE_EN}|${MAGNITUDE_SV}))?`, true],
+  // 15 miljoner kronor, 2 billion dollars, miljarder dollar, billions of euros
+  // (the number is optional: `miljarder dollar` has no digit)
+  [String.raw`(?:${NUM}\s?)?(?:${MAGNITUDE_SV}|${MAGNITUDE_EN})(?:\s+of)?\s+(?:${CURRENCY_WORDS})`, false],
+  // 500 kronor, 20 euros, 3 mkr, femtio kronor; Swedish money in words at any size (`för fem kronor
+  // styck`), but not `en`/`ett`, which are also articles (`inte ett öre`). `Tre Kronor`, the team, is a
+  // name: claims.ts drops money whose currency word is capitalised after a number word.
+  [String.raw`${NUM}\s?(?:${CURRENCY_WORDS})`, true],
+  [String.raw`(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|två|tre|fyra|fem|sex|sju|åtta|nio|elva|tolv|femton|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\s+(?:${CURRENCY_WORDS})`, false],
+];
+const money = words(MONEY.map(([source]) => source).join('|'));
+const moneyWithoutDigits = words(MONEY.filter(([, needsDigit]) => !needsDigit).map(([source]) => source).join('|'));
 
-const percentage = String.raw`(?:${NUM}\s?|(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five|six|seven|eight|nine|ten)\s+)(?:%|procent|procentenheter|procentenhet|percent|per\s+cent|percentage\s+points?|pct)`;
+const PERCENTAGE_WORDS = String.raw`(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five|six|seven|eight|nine|ten)\s+`;
+const PERCENT = String.raw`(?:%|procent|procentenheter|procentenhet|percent|per\s+cent|percentage\s+points?|pct)`;
+const percentage = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}`);
+/** Without its first branch, which needs a digit (`NUM` opens with `\d`): the same in a text without one. */
+const percentageWithoutDigits = words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}`);
 
 export interface LanguageLexicon {
   reasons: Array<[ClaimReason, RegExp]>;
-  /** Numbers that are not claims by themselves: years, dates, times, clock and version numbers. */
+  /**
+   * `reasons` for a text without a digit, in the same order: each pattern without its alternatives that
+   * need a digit to match (they match nowhere in such a text, so the matches are the same), or the
+   * same pattern where it has none. A third of the corpus's text is in blocks without a digit.
+   */
+  reasonsWithoutDigits: Array<[ClaimReason, RegExp]>;
+  /**
+   * Numbers that are not claims by themselves: years, dates, times, clock and version numbers. Every
+   * alternative needs a digit (each has a `\d` or `0` outside any optional part), so a text without a
+   * digit is not scanned for them.
+   */
   notCount: RegExp;
   vague: RegExp;
+  /**
+   * `vague` for a (folded) text without `media` after a white-space character: without the alternatives
+   * of unnamed media, both of which match `\s+media` (`local media reported`, `according to chinese
+   * media`), so the matches there are the same. One of them opens with any word that ends in `n`, tried
+   * from every letter of every text: two thirds of the time of the English scan.
+   */
+  vagueWithoutMedia: RegExp;
   attribution: RegExp;
   /** Subjects that make an attribution verb name its source (pronouns, role nouns). */
   namedSubject: RegExp;
@@ -104,10 +189,17 @@ export interface LanguageLexicon {
 const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 
-function countPattern(magnitudes: string, extra = ''): RegExp {
+/**
+ * The count pattern, and the same for a text without a digit: only the alternatives that do not open
+ * with `\d` (the magnitude words and `extra`), in the same order.
+ */
+function countPattern(magnitudes: string, extra = ''): [RegExp, RegExp] {
   // A number of two or more digits, any number with a magnitude word, a score (`2-1`, `4 – 1`) or a
   // decimal (`5,3 ton`): a measured quantity.
-  return words(String.raw`\d{2}${NUM_TAIL}|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)${extra ? '|' + extra : ''}`);
+  return [
+    words(String.raw`\d{2}${NUM_TAIL}|\d(?:[.,]\d+)?\s?(?:${magnitudes})|(?:${magnitudes})|\d{1,3}\s?[–-]\s?\d{1,3}(?!\d|[.,]\d)|\d[.,]\d{1,3}(?![.,]?\d)${extra ? '|' + extra : ''}`),
+    words(String.raw`(?:${magnitudes})${extra ? '|' + extra : ''}`),
+  ];
 }
 
 /**
@@ -147,10 +239,16 @@ const WEEKDAYS_SV = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
 const FUTURE_TIME_SV = String.raw`i\s+år|nästa\s+(?:år|vecka|månad)|i\s+morgon|i\s+natt|i\s+helgen|under\s+(?:kvällen|natten|helgen|morgondagen)|på\s+(?:${WEEKDAYS_SV})(?:en)?`;
 const CHANGE_PRESENT_SV = String.raw`ökar|minskar|stiger|sjunker|växer|backar|tilltar|avtar|blir\s+oförändrad\p{L}{0,2}`;
 
+const VAGUE_SV = words(
+  'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
+);
+
+const COUNT_SV = countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals|' + APPROXIMATE_SV, ORDINAL_COUNT_SV);
+
 const SV: LanguageLexicon = {
   reasons: [
     ['money', money],
-    ['percentage', words(percentage)],
+    ['percentage', percentage],
     // `på största allvar`, `till största delen`, `inte det minsta`, `i högsta grad`, `i bästa fall` rank
     // nothing; `det bästa sättet`, `det bästa med` judge; `den främsta orsaken` is the main one; `den
     // största behållningen` (of a book, a film) is what the critic liked best, an idiom of reviews; `i
@@ -206,16 +304,17 @@ const SV: LanguageLexicon = {
         '(?:storlek|storleken|beloppet|belopp|summan|summa|värdet|priset|köpeskillingen|investeringen|villkoren|affärsvärdet)(?:\\s+\\p{L}+){0,4}\\s+(?:är|var|förblir|har\\s+inte)\\s+(?:\\p{L}+\\s+){0,2}(?:okänd|okänt|okända|hemlig|hemligt|hemliga|inte\\s+offentlig\\p{L}*|offentliggjorts|avslöjats)|inte\\s+offentliggjort\\p{L}*|ej\\s+offentliggjord\\p{L}*|hemlig\\s+summa|okänd\\s+summa|okänt\\s+belopp|vill\\s+inte\\s+(?:avslöja|uppge)',
       ),
     ],
-    ['count', countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals|' + APPROXIMATE_SV, ORDINAL_COUNT_SV)],
+    ['count', COUNT_SV[0]],
   ],
+  reasonsWithoutDigits: [], // filled in below (withoutDigits)
   // Ages of people (`58-årige`, `19-åringen`, `fyllde 50`, `barn under 16 år`), decades (`40-talet`,
   // `60-talsanda`), seasons (`2011/12`), date ranges (`21-27 maj`, `3 till 5 maj`), the rolling
   // periods that date a figure (`de senaste 12 månaderna`) say nothing checkable on their own; so do the
   // ages of people and telephone numbers (AGE_OR_LINE_SV).
   notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:till|och)\s+\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{1,3}(?:\s?[-–]\s?\d{1,3})?-årsålder(?:n)?|\d{1,4}\s+(?:år|månader|veckor|dagar|dygn|timmar|decennier)\s+sedan|${AGE_OR_LINE_SV}|\d{2,4}-tal\p{L}{1,20}|\d{2,4}-tal(?<!(?:^|[^\p{L}])ett\s{1,3}\d{2,4}-tal)|\d{1,2}-tiden|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${LABEL_NUMBERS}`),
-  vague: words(
-    'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten',
-  ),
+  vague: VAGUE_SV,
+  // No Swedish vague phrase needs the word `media`.
+  vagueWithoutMedia: VAGUE_SV,
   // Unnamed media name no one (`rapporterar lokala medier`, `enligt turkiska medier`, `medier uppger`):
   // the verb is no attribution there (but `sa han till medier` names him). Checked at the end of each attribution only (no scan of its own).
   attribution: attributionExcept(
@@ -269,16 +368,30 @@ const SV: LanguageLexicon = {
   normative: words('bör|borde'),
   // `som` opens a relative clause, except as `as` after a verb of regard or in a comparison (`bör ses som`,
   // `lika stor som`).
-  relativeSource: /,\s{1,3}(?:som|vilket|vilken|vilka|där)\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}(?=enligt(?![\p{L}]))/giu,
+  relativeSource: /,\s{1,3}(?:som|vilket|vilken|vilka|där)\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}(?=enligt(?![\p{L}]))/gu,
   clauseOpener: words('som(?<!(?:^|[^\\p{L}])(?:ses|se|betraktas|betrakta|räknas|anses|lika|så|samma|sådan|sådana|sådant)\\s{1,3}som)|där|vilket|vilken|vilka|eftersom|medan|men|fast|trots\\s+att'),
   normativeReasons: new Set<ClaimReason>(['money', 'percentage', 'count', 'ranking', 'first-or-exclusive', 'forecast', 'undisclosed-amount']),
   questionVerbs: new Set(['är', 'var', 'har', 'hade', 'kan', 'kunde', 'ska', 'skulle', 'blir', 'blev', 'finns', 'fanns', 'kommer', 'vill', 'ville', 'får', 'fick', 'måste', 'bör', 'borde', 'tror', 'vet', 'gör', 'gjorde', 'stämmer', 'handlar', 'betyder', 'innebär']),
 };
 
+// Unnamed media (`local media reported`, `according to Chinese media`) and a bare plural of a trade
+// (`watchdogs have said`, `regulators warned`) name no one; `the watchdog said` and `analysts at X
+// said` do (namedSubject). The two alternatives of media are kept apart for `vagueWithoutMedia`.
+const VAGUE_EN_MEDIA =
+  "(?:local|state|\\p{L}{1,20}n)\\s+media\\s+(?:reports?|reported|said|say)|according\\s+to\\s+(?:(?:local|state|\\p{L}{1,20}n)\\s+)?media(?!\\s+(?:group|company|companies|firm|giant|regulator|watchdog|analyst|owner|tycoon|baron))";
+/** English vague phrases, in their order. */
+const VAGUE_EN = [
+  "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|an\\s+estimated|(?:is|are|was|were)\\s+widely\\s+reported|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:(?:had|have)\\s+)?(?:(?:previously|also|now|generally|widely|largely)\\s+)?(?:say|said|believe|believed|expect|expected|estimate|estimated|think|thought|predicted|forecast)(?![\\p{L}])|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
+  VAGUE_EN_MEDIA,
+  "(?:watchdogs|regulators|economists|traders|dealers|bankers|campaigners|investigators|insiders)(?<!the\\s{1,3}\\p{L}{1,15})\\s+(?:have\\s+|had\\s+)?(?:say|said|warned|warn|believe|believed|claim|claimed|argue|argued|told|suggest|suggested)",
+];
+
+const COUNT_EN = countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+of|thousands\\s+of|millions\\s+of|billions\\s+of|dozens\\s+of');
+
 const EN: LanguageLexicon = {
   reasons: [
     ['money', money],
-    ['percentage', words(percentage)],
+    ['percentage', percentage],
     [
       'ranking',
       words(
@@ -302,16 +415,12 @@ const EN: LanguageLexicon = {
         "undisclosed|(?:was|were|has|have|had)\\s+not\\s+(?:been\\s+)?(?:disclosed|revealed|made\\s+public)|did\\s+not\\s+(?:disclose|reveal)|declined\\s+to\\s+(?:disclose|reveal|give)|(?:amount|sum|size|value|price|terms|fee|stake)(?:\\s+\\p{L}+){0,3}\\s+(?:is|are|was|were|remains?)\\s+(?:still\\s+|as\\s+yet\\s+|yet\\s+)?(?:unknown|undisclosed|secret|confidential)|unknown\\s+(?:amount|sum)",
       ),
     ],
-    ['count', countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+of|thousands\\s+of|millions\\s+of|billions\\s+of|dozens\\s+of')],
+    ['count', COUNT_EN[0]],
   ],
+  reasonsWithoutDigits: [], // filled in below (withoutDigits)
   notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS_EN})|(?:${MONTHS_EN})\.?\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|\d{1,3}-year-olds?|(?:children|people|adults|women|men|girls|boys|pupils|teenagers|those)\s+(?:under|over|aged)\s+\d{1,2}|(?:under|over)-\d{1,2}s|turned\s+\d{1,3}|\d{1,4}\s+(?:years|months|weeks|days|decades)\s+ago|\d{1,3}(?:st|nd|rd|th)\s+birthday|\d{1,2}\s+(?:months|weeks)\s+(?:to|ended|ending|until)|aged\s+\d{1,3}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|(?:week|round|stage|episode|number|no\.|line|bus|route|highway|platform|gate|room|flight|channel|shirt|page|item|phase|level|grade|tier|step)\s?\d{1,4}|${LABEL_NUMBERS}`),
-  vague: words(
-    "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|an\\s+estimated|(?:is|are|was|were)\\s+widely\\s+reported|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:(?:had|have)\\s+)?(?:(?:previously|also|now|generally|widely|largely)\\s+)?(?:say|said|believe|believed|expect|expected|estimate|estimated|think|thought|predicted|forecast)(?![\\p{L}])|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?|" +
-      // Unnamed media (`local media reported`, `according to Chinese media`) and a bare plural of a trade
-      // (`watchdogs have said`, `regulators warned`) name no one; `the watchdog said` and `analysts at X
-      // said` do (namedSubject).
-      "(?:local|state|\\p{L}{1,20}n)\\s+media\\s+(?:reports?|reported|said|say)|according\\s+to\\s+(?:(?:local|state|\\p{L}{1,20}n)\\s+)?media(?!\\s+(?:group|company|companies|firm|giant|regulator|watchdog|analyst|owner|tycoon|baron))|(?:watchdogs|regulators|economists|traders|dealers|bankers|campaigners|investigators|insiders)(?<!the\\s{1,3}\\p{L}{1,15})\\s+(?:have\\s+|had\\s+)?(?:say|said|warned|warn|believe|believed|claim|claimed|argue|argued|told|suggest|suggested)",
-  ),
+  vague: words(VAGUE_EN.join('|')),
+  vagueWithoutMedia: words(VAGUE_EN.filter((a) => a !== VAGUE_EN_MEDIA).join('|')),
   attribution: words(
     // `states` only before `that` (not `United States`); `added` not before a figure (`revenues added 4%`).
     'said|says|say|told|tells|according\\s+to|' +
@@ -337,12 +446,21 @@ const EN: LanguageLexicon = {
     '(?:would|could|might)\\s+be\\s+(?:expected|required|asked)\\s+to|(?:expected|set|scheduled|poised)\\s+to\\s+(?:present|attend|meet|visit|hold|sign|speak|address|testify|appear|travel|arrive|decide|rule|vote|consider|discuss|examine|review|spend|publish|release|unveil|outline|name|appoint|begin|start|open|launch|return|resume|take\\s+(?:place|office|over)|step\\s+down|retire|join|leave|give|deliver|submit|file|announce|make\\s+(?:an?\\s+)?(?:announcement|statement|decision|ruling|speech))',
   ),
   normative: words('should|ought\\s+to'),
-  relativeSource: /,\s{1,3}(?:which|who|where)\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}(?=according\s+to(?![\p{L}]))/giu,
+  relativeSource: /,\s{1,3}(?:which|who|where)\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}(?=according\s+to(?![\p{L}]))/gu,
   clauseOpener: words('which|who|whose|while|whereas|although|because|but'),
   // `profits should rise 5%` forecasts a figure; only the judgements (`should be the best`) go.
   normativeReasons: new Set<ClaimReason>(['ranking', 'first-or-exclusive']),
   questionVerbs: new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'shall', 'may', 'might', 'must', 'isn', 'aren', 'wasn', 'doesn', 'didn', 'won', 'wouldn', 'hasn', 'haven']),
 };
+
+/** Each pattern with a variant for a text without a digit, and that variant. */
+const WITHOUT_DIGITS = new Map<RegExp, RegExp>([[money, moneyWithoutDigits], [percentage, percentageWithoutDigits], COUNT_SV, COUNT_EN]);
+/** The same pattern object where a reason has no such variant, so nothing is compiled twice. */
+function withoutDigits(reasons: Array<[ClaimReason, RegExp]>): Array<[ClaimReason, RegExp]> {
+  return reasons.map(([reason, re]) => [reason, WITHOUT_DIGITS.get(re) ?? re]);
+}
+SV.reasonsWithoutDigits = withoutDigits(SV.reasons);
+EN.reasonsWithoutDigits = withoutDigits(EN.reasons);
 
 export const LEXICONS: Readonly<Record<Language, LanguageLexicon>> = { sv: SV, en: EN };
 

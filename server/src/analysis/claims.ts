@@ -1,7 +1,7 @@
 // Finds the checkable claims of each sentence (what kind of fact it states, and which words say so),
 // its vague attributions and its attribution verbs. Each pattern scans the whole document once; the
 // hits are then handed out to sentences in order, so the cost is linear in the document's length.
-import { LEXICONS, NAME_NUMBER_NOT_AFTER, scanWords, type LanguageLexicon } from './claim-lexicon.js';
+import { foldCase, hasDigit, LEXICONS, NAME_NUMBER_NOT_AFTER, scanWords, type LanguageLexicon } from './claim-lexicon.js';
 import type { ClaimReason, Language, Span } from './types.js';
 
 export interface ClaimTrigger extends Span {
@@ -51,6 +51,8 @@ export class ClaimScanner {
   private readonly vagueHits: Cursor;
   private readonly attributionHits: Cursor;
   private readonly lex: LanguageLexicon;
+  /** The text as the lexicon's patterns read it (`foldCase`: lower case, the same length). */
+  private readonly folded: string;
 
   /** `text` is the masked prose of the whole document. */
   constructor(
@@ -59,12 +61,18 @@ export class ClaimScanner {
   ) {
     const lex = LEXICONS[language];
     this.lex = lex;
-    this.reasons = lex.reasons.map(([reason, re]) => [reason, new Cursor(scanWords(re, text))]);
-    this.notCount = new Cursor(scanWords(lex.notCount, text));
-    this.notForecast = new Cursor(scanWords(lex.notForecast, text));
-    this.normative = new Cursor(scanWords(lex.normative, text));
-    this.vagueHits = new Cursor(scanWords(lex.vague, text));
-    this.attributionHits = new Cursor(scanWords(lex.attribution, text));
+    const folded = (this.folded = foldCase(text));
+    // Without a digit in the text, the patterns' alternatives that need one match nowhere: they are
+    // left out (claim-lexicon.ts), and notCount, all of whose alternatives need one, is not run.
+    const digits = hasDigit(text);
+    this.reasons = (digits ? lex.reasons : lex.reasonsWithoutDigits).map(([reason, re]) => [reason, new Cursor(scanWords(re, folded, text))]);
+    this.notCount = new Cursor(digits ? scanWords(lex.notCount, folded, text) : []);
+    this.notForecast = new Cursor(scanWords(lex.notForecast, folded, text));
+    this.normative = new Cursor(scanWords(lex.normative, folded, text));
+    // The alternatives of unnamed media need the word after a space (claim-lexicon.ts), and one of them
+    // is costly; most texts have no such word.
+    this.vagueHits = new Cursor(scanWords(MEDIA_WORD.test(folded) ? lex.vague : lex.vagueWithoutMedia, folded, text));
+    this.attributionHits = new Cursor(scanWords(lex.attribution, folded, text));
   }
 
   /**
@@ -77,9 +85,12 @@ export class ClaimScanner {
     const modals = this.normative.within(s);
     let triggers: ClaimTrigger[] = [];
     for (const [reason, cursor] of this.reasons) {
+      const spans = cursor.within(s);
+      // Most sentences have no hit of most reasons: build no overlap index for them.
+      if (spans.length === 0) continue;
       // A number already read as money, a percentage, a year or a date is not a count.
       const taken = reason === 'count' ? new OverlapCursor([...excluded, ...triggers]) : reason === 'forecast' ? new OverlapCursor(scheduled) : null;
-      for (const span of cursor.within(s)) {
+      for (const span of spans) {
         if (taken?.overlaps(span)) continue;
         if (reason === 'count' && (this.isNameNumber(span) || this.isAge(span) || this.isListNumber(span, s))) continue;
         if (reason === 'money' && this.isCurrencyName(span)) continue;
@@ -105,7 +116,7 @@ export class ClaimScanner {
    */
   private withoutRelativeSources(s: Span, triggers: ClaimTrigger[], attributions: Span[]): Span[] {
     const re = this.lex.relativeSource;
-    const slice = this.text.slice(s.start, s.end);
+    const slice = this.folded.slice(s.start, s.end);
     // Triggers are sorted: every one lies before the clause when the last one does.
     const lastTrigger = triggers[triggers.length - 1]!.start;
     const dropped = new Set<number>();
@@ -146,8 +157,7 @@ export class ClaimScanner {
   private withoutRecommended(s: Span, triggers: ClaimTrigger[], modals: Span[]): ClaimTrigger[] {
     // Clause openers of this sentence only (a slice: a scan from the sentence start would run on to the
     // next match in the rest of the document). Only sentences with a modal and a claim get here.
-    const slice = this.text.slice(s.start, s.end);
-    const openers = scanWords(this.lex.clauseOpener, slice).map((o) => o.start + s.start);
+    const openers = scanWords(this.lex.clauseOpener, this.folded.slice(s.start, s.end), this.text.slice(s.start, s.end)).map((o) => o.start + s.start);
     let o = 0;
     // The clause each position belongs to: the count of clause breaks before it.
     const breaksBefore = (to: number, from: number, count: number): number => {
@@ -274,6 +284,8 @@ function withoutFinalStop(s: string): string {
 
 /** Quotes, brackets and spaces that may close a sentence after its final punctuation. */
 const CLOSING = new Set([32, 9, 10, 13, 0xa0, 34, 39, 41, 93, 0x201d, 0x2019, 0xbb, 0x2a /* * */, 0x5f /* _ */]);
+/** What both alternatives of unnamed media in `vague` hold: `\s+media` (see vagueWithoutMedia). */
+const MEDIA_WORD = /\smedia/;
 /** Comma, semicolon, colon, en and em dash. */
 const CLAUSE_BREAK = new Set([44, 59, 58, 0x2013, 0x2014]);
 const NAME_NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?$/;
