@@ -179,7 +179,7 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
   for (let bi = 0; bi < n; bi++) {
     const b = blocks[bi]!;
     const p = blockParts(text, b, proseCount, kb, options, language);
-    const d = b.prose.start - p.base;
+    const d = b.start - p.base;
     all[bi] = p;
     shift[bi] = d;
     blockShift[bi] = proseCount - p.blockBase;
@@ -238,12 +238,12 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
     if (attached.size > 0) for (let i = from; i < to && !touched; i++) touched = attached.has(i);
     if (!touched) {
       if (p.claims.length > 0) claimRuns.push({ claims: p.claims, shift: shift[bi]! });
-      if (p.sorted.length > 0) runs.push({ diagnostics: p.sorted, shift: shift[bi]!, start: b.prose.start });
+      if (p.sorted.length > 0) runs.push({ diagnostics: p.sorted, shift: shift[bi]!, start: b.start });
       continue;
     }
     // A comment or footnote vouches for a sentence here: its claims and diagnostics depend on the
     // rest of the article, so they are made afresh (rare: a few blocks of an article at most).
-    const here = shift[bi] === 0 && blockShift[bi] === 0 ? p : shiftParts(p, b.prose.start, p.blockBase + blockShift[bi]!);
+    const here = shift[bi] === 0 && blockShift[bi] === 0 ? p : shiftParts(p, b.start, p.blockBase + blockShift[bi]!);
     const claims: Claim[] = [];
     const diagnostics: Diagnostic[] = [];
     const emit = emitter(diagnostics, options);
@@ -252,7 +252,7 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
     }
     for (let d = here.mentionDiagnosticsFrom; d < here.diagnostics.length; d++) diagnostics.push(here.diagnostics[d]!);
     if (claims.length > 0) claimRuns.push({ claims, shift: 0 });
-    if (diagnostics.length > 0) runs.push({ diagnostics: diagnostics.sort(byPosition), shift: 0, start: b.prose.start });
+    if (diagnostics.length > 0) runs.push({ diagnostics: diagnostics.sort(byPosition), shift: 0, start: b.start });
   }
   const flatDiagnostics = (): Diagnostic[] => {
     const out: Diagnostic[] = [];
@@ -315,7 +315,7 @@ function blockParts(text: string, b: BlockAnalysis, blockBase: number, kb: Knowl
 }
 
 function makeParts(text: string, b: BlockAnalysis, blockBase: number, kb: KnowledgeBase, options: AnalyzeOptions, language: Language): BlockParts {
-  const o = b.prose.start;
+  const o = b.start;
   const pr = b.prose;
   const proseBlocks = pr.blocks.map((p) => ({ start: o + p.start, end: o + p.end }));
   const sentences = b.sentences.length === 0 ? NONE : b.sentences.map((s) => ({ start: o + s.start, end: o + s.end, block: blockBase + s.block }));
@@ -456,7 +456,7 @@ function sentenceFindings(
 ): void {
   // Most sentences state nothing checkable and carry nothing: nothing to assemble for them.
   if (h.triggers.length === 0 && h.vague.length === 0 && !att) return;
-  const o = b.prose.start;
+  const o = b.start;
   const triggers = h.triggers.map((t) => ({ start: o + t.start, end: o + t.end, reason: t.reason }));
   const vague = h.vague.map((v) => ({ start: o + v.start, end: o + v.end }));
   const attribution = h.attribution;

@@ -72,8 +72,8 @@ export class IncrementalAnalysis {
     // At the start of the file the region starts at 0, unless front matter is (or may become) there;
     // at the end it runs to the end of the file: typing at the end of an article is the usual case.
     if (i0 === 0 && (blocks[0]!.prose.type === 'yaml' || FRONT_MATTER_FENCE.test(old) || FRONT_MATTER_FENCE.test(text))) return null;
-    const regionStart = i0 === 0 ? 0 : blocks[i0]!.prose.start;
-    const regionEnd = i1 >= blocks.length ? old.length : blocks[i1]!.prose.start; // in the old text; + delta in the new one
+    const regionStart = i0 === 0 ? 0 : blocks[i0]!.start;
+    const regionEnd = i1 >= blocks.length ? old.length : blocks[i1]!.start; // in the old text; + delta in the new one
     // What starts a document parses differently mid-document: micromark drops a leading U+FEFF (a
     // BOM), and remark-frontmatter reads a leading `---` line as front matter. A region starting with
     // either would not parse as it does in the whole article.
@@ -126,7 +126,7 @@ function lastBlockStartingAtOrBefore(blocks: ReadonlyArray<BlockAnalysis>, offse
   let ans = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.prose.start <= offset) {
+    if (blocks[mid]!.start <= offset) {
       ans = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -139,7 +139,7 @@ function firstBlockStartingAtOrAfter(blocks: ReadonlyArray<BlockAnalysis>, offse
   let hi = blocks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.prose.start < offset) lo = mid + 1;
+    if (blocks[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
