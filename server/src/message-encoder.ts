@@ -49,11 +49,6 @@ export function setJsonRuns<T extends object>(list: T[], runs: ReadonlyArray<Rea
   return list;
 }
 
-/** The tails registered for a list, if any. */
-export function jsonTailsOf(list: ReadonlyArray<object>): ReadonlyArray<string | undefined> | undefined {
-  return tailsByList.get(list);
-}
-
 interface Pos {
   line: number;
   character: number;
