@@ -243,14 +243,17 @@ export function assemble(text: string, blocks: ReadonlyArray<BlockAnalysis>, kb:
     }
     // A comment or footnote vouches for a sentence here: its claims and diagnostics depend on the
     // rest of the article, so they are made afresh (rare: a few blocks of an article at most).
-    const here = shift[bi] === 0 && blockShift[bi] === 0 ? p : shiftParts(p, b.start, p.blockBase + blockShift[bi]!);
+    // Only the sentences, links and mention diagnostics are read here, moved to where the block is.
+    const d = shift[bi]!;
+    const sentences = d === 0 ? p.sentences : shiftSpans(p.sentences, d);
+    const links = d === 0 ? p.links : shiftSpans(p.links, d);
     const claims: Claim[] = [];
     const diagnostics: Diagnostic[] = [];
     const emit = emitter(diagnostics, options);
     for (let i = from; i < to; i++) {
-      sentenceFindings(text, b, here.sentences[i - from]!, b.hits[i - from]!, here.links, options, attached.get(i), footnoteByLabel, claims, emit);
+      sentenceFindings(text, b, sentences[i - from]!, b.hits[i - from]!, links, options, attached.get(i), footnoteByLabel, claims, emit);
     }
-    for (let d = here.mentionDiagnosticsFrom; d < here.diagnostics.length; d++) diagnostics.push(here.diagnostics[d]!);
+    for (let k = p.mentionDiagnosticsFrom; k < p.diagnostics.length; k++) diagnostics.push(d === 0 ? p.diagnostics[k]! : movedDiagnostic(p.diagnostics[k]!, d));
     if (claims.length > 0) claimRuns.push({ claims, shift: 0 });
     if (diagnostics.length > 0) runs.push({ diagnostics: diagnostics.sort(byPosition), shift: 0, start: b.start });
   }
@@ -354,34 +357,6 @@ function makeParts(text: string, b: BlockAnalysis, blockBase: number, kb: Knowle
     diagnostics: diagnostics.length === 0 ? NONE : diagnostics,
     sorted: diagnostics.length === 0 ? NONE : diagnostics.length === 1 ? diagnostics : [...diagnostics].sort(byPosition),
     mentionDiagnosticsFrom,
-  };
-}
-
-/**
- * The parts of a block that moved to `base`, with `blockBase` as the index of its first prose block
- * (for a block whose claims are made afresh; the others are moved only when a flat list is read).
- */
-function shiftParts(p: BlockParts, base: number, blockBase: number): BlockParts {
-  const d = base - p.base;
-  const k = blockBase - p.blockBase;
-  const diagnostics = d === 0 || p.diagnostics.length === 0 ? p.diagnostics : p.diagnostics.map((x) => movedDiagnostic(x, d));
-  return {
-    base,
-    blockBase,
-    kb: p.kb,
-    options: p.options,
-    language: p.language,
-    proseBlocks: d === 0 ? p.proseBlocks : shiftSpans(p.proseBlocks, d),
-    sentences: d === 0 && k === 0 ? p.sentences : shiftSentences(p.sentences, d, k),
-    mentions: d === 0 ? p.mentions : shiftMentions(p.mentions, d),
-    comments: d === 0 ? p.comments : shiftComments(p.comments, d),
-    footnoteRefs: d === 0 ? p.footnoteRefs : shiftLabelled(p.footnoteRefs, d),
-    footnoteDefs: d === 0 ? p.footnoteDefs : shiftFootnoteDefs(p.footnoteDefs, d),
-    links: d === 0 ? p.links : shiftSpans(p.links, d),
-    claims: d === 0 ? p.claims : shiftClaims(p.claims, d),
-    diagnostics,
-    sorted: d === 0 ? p.sorted : p.sorted.map((x) => movedDiagnostic(x, d)),
-    mentionDiagnosticsFrom: p.mentionDiagnosticsFrom,
   };
 }
 
