@@ -47,6 +47,7 @@ export interface AnalyseInput {
    * `previous.incremental` when given.
    */
   incremental?: boolean;
+  /** The last version's analysis: its incremental state, and its result id and list if nothing changed. */
   previous?: ArticleAnalysis;
 }
 
