@@ -1,7 +1,8 @@
 // The development gold of issue 5 (test/quality/*.json): offsets into corpus articles and samples,
 // labelled by reading, never their text. `dev` was frozen before tuning; `heldout` was the final check
 // (its claim errors were then looked at, see docs/quality.md); `heldout2` and `heldout3` are the claims
-// checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7).
+// checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7);
+// `heldout8` (round 8, windows of the NER training split) is being labelled: its file may not exist yet.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -22,7 +23,21 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout5: join(ROOT, 'test', 'quality', 'gold.heldout5.json'),
   heldout6: join(ROOT, 'test', 'quality', 'gold.heldout6.json'),
   heldout7: join(ROOT, 'test', 'quality', 'gold.heldout7.json'),
+  heldout8: join(ROOT, 'test', 'quality', 'gold.heldout8.json'),
 };
+
+/** The swedish-ner-corpus splits that `ner-sv/` (test) and `ner-sv-train/` (training) refs take sentences from. */
+export const NER_SV_SPLITS = {
+  'ner-sv': join(CORPUS, 'ner', 'swedish-ner-corpus-sv-test.txt'),
+  'ner-sv-train': join(CORPUS, 'ner', 'swedish-ner-corpus-sv-train-minus-eval.txt'),
+} as const;
+export type NerSvSplit = keyof typeof NER_SV_SPLITS;
+
+/** `ner-sv/START-COUNT` or `ner-sv-train/START-COUNT` as its split and sentence range; null for any other ref. */
+export function parseNerSvRef(ref: string): { split: NerSvSplit; start: number; count: number } | null {
+  const m = /^(ner-sv|ner-sv-train)\/(\d+)-(\d+)$/.exec(ref);
+  return m ? { split: m[1] as NerSvSplit, start: Number(m[2]), count: Number(m[3]) } : null;
+}
 
 /** `U` a checkable claim with no source in its sentence, `S` a sourced one, `N` no checkable claim. */
 export type ClaimLabel = 'U' | 'S' | 'N';
@@ -56,13 +71,13 @@ export function resolveArticle(ref: string): string {
 /**
  * The text of an annotated article. `ner-sv/START-COUNT` is a pseudo-article rebuilt from sentences
  * START… of the swedish-ner-corpus test split (one sentence a paragraph), the way the NER scoring
- * rebuilds it: unseen Swedish news for the second held-out check.
+ * rebuilds it: unseen Swedish news for the second held-out check. `ner-sv-train/START-COUNT` is the
+ * same from the training split (round 8 on).
  */
 export function articleText(ref: string): string {
-  const m = /^ner-sv\/(\d+)-(\d+)$/.exec(ref);
-  if (m) {
-    const start = Number(m[1]);
-    const sentences = swedishSentences(join(CORPUS, 'ner', 'swedish-ner-corpus-sv-test.txt')).slice(start, start + Number(m[2]));
+  const r = parseNerSvRef(ref);
+  if (r) {
+    const sentences = swedishSentences(NER_SV_SPLITS[r.split]).slice(r.start, r.start + r.count);
     return buildDocument(ref, sentences).text;
   }
   return readFileSync(resolveArticle(ref), 'utf8');
@@ -72,6 +87,7 @@ export function corpusPresent(): boolean {
   return existsSync(join(CORPUS, 'en')) && existsSync(join(CORPUS, 'sv')) && existsSync(join(CORPUS, 'ner'));
 }
 
+/** A gold set whose file is absent (e.g. a round still being labelled) loads as empty. */
 export function loadGold(set: GoldSet): Gold {
   const file = GOLD_FILES[set];
   if (!existsSync(file)) return { description: '', claims: [], orgs: [] };
@@ -79,7 +95,7 @@ export function loadGold(set: GoldSet): Gold {
 }
 
 export function languageOf(ref: string): 'en' | 'sv' {
-  if (ref.startsWith('sv/') || ref.startsWith('ner-sv/') || ref.endsWith('.sv.md')) return 'sv';
+  if (ref.startsWith('sv/') || parseNerSvRef(ref) !== null || ref.endsWith('.sv.md')) return 'sv';
   return 'en';
 }
 

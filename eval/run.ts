@@ -6,7 +6,7 @@
 //   --no-write     print only
 //   --sets=a,b     score only these gold sets (e.g. leave out a round not yet looked at); print only
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../server/src/analysis/index.js';
 import { scoreClaims, type ClaimFigures } from './claims-eval.js';
@@ -52,8 +52,14 @@ export function measure(options: { heldout: boolean; sets?: readonly GoldSet[] }
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'ours') });
   organisations.push({ data: 'CoNLL-2003 test (en)', figures: scoreNer(conll, 'en', 'compromise') });
   organisations.push({ data: 'swedish-ner-corpus test (sv)', figures: scoreNer(swedish, 'sv', 'ours') });
+  // heldout8 (round 8) is left out of the default list on purpose: once its labels land it is scored
+  // only on request (--sets=heldout8), so that no routine run scores it before its one first look.
   const sets = options.sets ?? (options.heldout ? (['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) : (['dev'] as const));
   for (const set of sets) {
+    if (!existsSync(GOLD_FILES[set])) {
+      console.log(`Note: gold set ${set} has no file yet (${GOLD_FILES[set]}): skipped.`);
+      continue;
+    }
     const gold = loadGold(set);
     for (const lang of ['en', 'sv'] as Language[]) {
       if (!gold.orgs.some((a) => languageOf(a.article) === lang)) continue;

@@ -8,8 +8,7 @@
 //   (tokens, lower-cased, that are in ECONOMIC_WORDS) + (ORG entities of the NER tags),
 // and the 30 best are taken greedily (score descending, then lowest start), each overlapping none
 // taken before it. The product is judged on business news: this keeps the windows business-dense.
-import { join } from 'node:path';
-import { CORPUS, loadGold, type GoldSet } from './gold.js';
+import { loadGold, NER_SV_SPLITS, parseNerSvRef, type GoldSet, type NerSvSplit } from './gold.js';
 import { swedishSentences } from './ner-corpus.js';
 
 export const WINDOW = 12;
@@ -43,20 +42,32 @@ export interface Window {
   economic: number;
 }
 
+export interface SelectOptions {
+  /** Keep out windows without a single economic word (ORG tags alone do not qualify). */
+  economicOnly?: boolean;
+  /** The split whose sentences are windowed: `ner-sv` (test, the default) or `ner-sv-train`. */
+  split?: NerSvSplit;
+  /** True for a sentence (by its index in that split) no window may contain, e.g. one already read. */
+  skipSentence?: (index: number, sentence: ReadonlyArray<{ text: string }>) => boolean;
+}
+
 /**
  * The starts of round 6, in the order they were picked (with the defaults). A later round passes the
- * gold sets its windows must not overlap; `economicOnly` keeps out windows without a single economic word.
+ * gold sets its windows must not overlap (only their windows of the same split count); the options
+ * choose the split and keep out windows without an economic word or holding a sentence to skip.
  */
-export function selectWindows(excluded: readonly GoldSet[] = EARLIER, options: { economicOnly?: boolean } = {}): Window[] {
-  const sentences = swedishSentences(join(CORPUS, 'ner', 'swedish-ner-corpus-sv-test.txt'));
+export function selectWindows(excluded: readonly GoldSet[] = EARLIER, options: SelectOptions = {}): Window[] {
+  const split = options.split ?? 'ner-sv';
+  const sentences = swedishSentences(NER_SV_SPLITS[split]);
   const used: Array<[number, number]> = [];
   for (const set of excluded) {
     const gold = loadGold(set);
     for (const a of [...gold.claims, ...gold.orgs]) {
-      const m = /^ner-sv\/(\d+)-(\d+)$/.exec(a.article);
-      if (m) used.push([Number(m[1]), Number(m[1]) + Number(m[2])]);
+      const r = parseNerSvRef(a.article);
+      if (r && r.split === split) used.push([r.start, r.start + r.count]);
     }
   }
+  const skip = sentences.map((s, i) => options.skipSentence?.(i, s) ?? false);
   const economicPerSentence = sentences.map((s) => s.filter((t) => ECONOMIC_WORDS.has(t.text.toLowerCase())).length);
   const perSentence = sentences.map((s, k) => {
     let n = economicPerSentence[k]!;
@@ -70,6 +81,7 @@ export function selectWindows(excluded: readonly GoldSet[] = EARLIER, options: {
   const candidates: Window[] = [];
   for (let start = 0; start + WINDOW <= sentences.length; start++) {
     if (used.some(([s, e]) => overlaps(start, start + WINDOW, s, e))) continue;
+    if (skip.slice(start, start + WINDOW).some(Boolean)) continue;
     let score = 0;
     let economic = 0;
     for (let i = start; i < start + WINDOW; i++) {
