@@ -106,6 +106,12 @@ export class ClaimScanner {
     const inVague = new OverlapCursor(vague);
     let attributions = this.attributionHits.within(s).filter((a) => !inVague.overlaps(a));
     if (triggers.length > 0 && attributions.length > 0) attributions = this.withoutRelativeSources(s, triggers, attributions);
+    if (triggers.length > 0 && attributions.length > 0) attributions = this.withoutPollSubjects(triggers, attributions);
+    const forwardOnly = this.lex.forwardOnly;
+    if (forwardOnly && triggers.length > 0 && attributions.length > 0) {
+      const first = triggers[0]!.start;
+      attributions = attributions.filter((a) => a.start < first || !forwardOnly.test(this.folded.slice(a.start, a.end)));
+    }
     return { triggers, vague, attributions };
   }
 
@@ -128,6 +134,25 @@ export class ClaimScanner {
       if (m[0].length === 0) re.lastIndex++;
     }
     return dropped.size === 0 ? attributions : attributions.filter((a) => !dropped.has(a.start));
+  }
+
+  /**
+   * A share or a count of people who think or say something is a poll's result, not its source (`94
+   * procent anser att`, `60% of respondents said`): a verb right after a percentage or a count, or after
+   * it and `av`/`of` + a group, names no one. `enligt`/`according to` after a figure still does.
+   */
+  private withoutPollSubjects(triggers: ClaimTrigger[], attributions: Span[]): Span[] {
+    return attributions.filter((a) => {
+      if (POLL_EXEMPT.test(this.folded.slice(a.start, a.end))) return true;
+      return !triggers.some((t) => {
+        if ((t.reason !== 'percentage' && t.reason !== 'count') || t.end > a.start || a.start - t.end > 40) return false;
+        // A count's match may take the comma or stop after it (`stigit till 20, sade de`): that comma
+        // ends the clause, so the verb after it reports.
+        let end = t.end;
+        while (end > t.start && (this.folded[end - 1] === ',' || this.folded[end - 1] === '.')) end--;
+        return POLL_GAP.test(this.folded.slice(end, a.start));
+      });
+    });
   }
 
   /**
@@ -296,3 +321,7 @@ const NAME_CHAR = /[\p{L}\p{N}&-]/u;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LETTER_END = /\p{L}$/u;
+/** Between a figure and a verb whose subject it is: nothing, or `av`/`of` + a group (`94 procent av de tillfrågade`). */
+const POLL_GAP = /^\s{1,3}(?:(?:av|of)\s{1,3}(?:(?:de|dem|alla|the|all|those)\s{1,3})?\p{L}{1,25}\s{1,3})?$/u;
+/** Attributions that name a source after a figure too (`ökade med 5 procent enligt SCB`). */
+const POLL_EXEMPT = /^(?:enligt|according)/u;

@@ -441,3 +441,73 @@ describe('claim rules: round 7 (from the errors of dev and rounds 1–6)', () =>
     assert.deepEqual(sourcedOf('Analysts at Acme Bank said profits would rise 5%.', 'en'), [true]);
   });
 });
+
+describe('claim rules: round 8 (from the errors of dev and rounds 1–7, and guideline revision 2)', () => {
+  function vagueOf(text: string, lang: 'sv' | 'en'): string[] {
+    return analyze(text, KB, { language: lang }).diagnostics.filter((d) => d.code === 'vague-attribution').map((d) => text.slice(d.start, d.end));
+  }
+
+  it('fixed expressions of importance rank nothing', () => {
+    assert.deepEqual(reasonsOf('Det är av största vikt att valen sker fritt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Frågan är av högsta betydelse för regionen.', 'sv'), []);
+    // Controls: the largest owner, the highest price.
+    assert.deepEqual(reasonsOf('Fonden är bolagets största ägare.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Aktien nådde sitt högsta pris i fjol.', 'sv'), ['ranking']);
+  });
+
+  it('a minute of a match, a year before Christ and a number in a unit compound are no counts', () => {
+    assert.deepEqual(reasonsOf('Gästerna kvitterade i den 78:e minuten.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Staden grundades omkring 1200 f.Kr.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bönderna odlade korn redan 3000 fKr.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Företaget införde en 360-gradersutvärdering av cheferna.', 'sv'), []);
+    assert.deepEqual(reasonsOf('The visitors equalised in the 78th minute.', 'en'), []);
+    // Controls: minutes played, a count beside the compound.
+    assert.deepEqual(reasonsOf('Han spelade i 78 minuter.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Utvärderingen omfattade 360 chefer.', 'sv'), ['count']);
+  });
+
+  it('an ordinal standing for the first of several things before its verb claims no first', () => {
+    assert.deepEqual(reasonsOf('Två diagram visar läget. Den första visar priserna sedan 1996.', 'sv'), []);
+    // Controls: the first person to do something, a first with a noun.
+    assert.deepEqual(reasonsOf('Hon var den första som klarade provet.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Det är den första elbilen från fabriken.', 'sv'), ['first-or-exclusive']);
+  });
+
+  it('a superlative adverb fronted before its verb ranks; advice does not', () => {
+    assert.deepEqual(reasonsOf('Snabbast ökar användningen av surfplattor.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('– Kraftigast steg verkstadsaktierna.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Bäst är att ringa kundtjänst.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han cyklade snabbast hem.', 'sv'), []);
+  });
+
+  it('better than in a long time is a record; leading a points league and a price top rank', () => {
+    assert.deepEqual(reasonsOf('Börsen mår bättre än på väldigt, väldigt länge.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Forsberg leder därmed seriens poängliga.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('I pristopp ligger Göteborg.', 'sv'), ['ranking']);
+    // Controls: a long time without a comparison, leading to something.
+    assert.deepEqual(reasonsOf('Vi har väntat länge på beskedet.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Beslutet leder till att ligan får färre lag.', 'sv'), []);
+  });
+
+  it('uttalat att, tycker att (for what follows it) and a named document name the source', () => {
+    assert.deepEqual(sourcedOf('Trafikverket har uttalat att underhållet kräver 38 miljarder kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Rådgivaren tycker att lånet ska amorteras ner till 70 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('I den nya lagtexten står det att hastigheten får vara högst 110 kilometer i timmen.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Det står i avtalet att priset är 40 miljoner kronor.', 'sv'), [true]);
+    // Controls: a figure before the stance is the writer's; a match score after `står det`.
+    assert.deepEqual(sourcedOf('Försäljningen ökade med 20 procent, men vd:n tycker att det är för lite.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('I halvtid står det 2-1 efter 33 minuters spel.', 'sv'), [false]);
+  });
+
+  it('unnamed studies are vague, and a share that thinks something is a poll, not its source', () => {
+    assert.deepEqual(sourcedOf('Det finns studier som visar att 94 procent anser att de kör bättre än andra.', 'sv'), [false]);
+    assert.deepEqual(vagueOf('Det finns studier som visar att 94 procent anser att de kör bättre än andra.', 'sv'), ['studier som visar']);
+    assert.deepEqual(vagueOf('Forskning visar att 30 procent av eleverna saknar behörighet.', 'sv'), ['Forskning visar']);
+    assert.deepEqual(sourcedOf('Hela 64 procent av de tillfrågade anser att räntan är för hög.', 'sv'), [false]);
+    // Controls: a named study, a figure before `enligt`, a named person who thinks.
+    assert.deepEqual(sourcedOf('SCB:s undersökning visar att 30 procent av eleverna saknar behörighet.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Vinsten ökade med 5 procent enligt SCB.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Dödssiffran har stigit till 20, sade myndigheterna.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Ekonomen anser att räntan når 3 procent.', 'sv'), [true]);
+  });
+});
