@@ -33,9 +33,22 @@ export function findNamedAttribution(
     NAMED_SUBJECT[language].test(text) ||
     INNER_CAPITAL.test(text) ||
     STARTS_UPPER.test(wordAtEnd(before)) ||
+    namedByGenitive(before) ||
     STARTS_UPPER.test(text.slice(verb.end - sentence.start).trim());
   return named ? { verb, quote: QUOTES.test(text) } : null;
 }
+
+/**
+ * A subject owned by a name (`Regeringens utvärdering beräknar`, `SCB:s undersökning visar`): the word
+ * before the verb's subject noun is a capitalised genitive.
+ */
+function namedByGenitive(before: string): boolean {
+  const head = wordAtEnd(before);
+  if (head === '' || head.length === before.length) return false;
+  const owner = wordAtEnd(trimEndSpacesAndCommas(before.slice(0, before.length - head.length)));
+  return STARTS_UPPER.test(owner) && GENITIVE_END.test(owner);
+}
+const GENITIVE_END = /(?:s|:s|'s|’s)$/u;
 
 /**
  * Adverbs that may stand between a subject and its reporting verb (`EBay now forecasts`, `Banken har

@@ -174,7 +174,7 @@ describe('claim lexicon: case folding and patterns without digits', () => {
 
   it('in a text without `media`, vagueWithoutMedia finds what vague finds', () => {
     let matches = 0;
-    for (let seed = 200; seed <= 260; seed++) {
+    for (let seed = 200; seed <= 300; seed++) {
       // `immedia…` keeps the word inside another, which the variant need not see.
       const text = randomText(seed, seed % 2 === 0).replace(/(\s)(media)/gi, (_m, sp: string, w: string) => (seed % 3 === 0 ? `${sp}im${w}` : `${sp}${w.slice(0, 4)}`));
       const folded = foldCase(text);

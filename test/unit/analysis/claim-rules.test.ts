@@ -511,3 +511,64 @@ describe('claim rules: round 8 (from the errors of dev and rounds 1–7, and gui
     assert.deepEqual(sourcedOf('Ekonomen anser att räntan når 3 procent.', 'sv'), [true]);
   });
 });
+
+describe('claim rules: round 9 (from the errors of dev and rounds 1–8)', () => {
+  it('rates in words: one in four, fractions, and a change by a factor', () => {
+    assert.deepEqual(reasonsOf('Nästan var tionde patient smittas på sjukhuset.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Regionen står för en tredjedel av landets export.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Hälften av pengarna gick till löner.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Priset har fördubblats sedan våren.', 'sv'), ['percentage']);
+    // Controls: a schedule, the other half, a plain change.
+    assert.deepEqual(reasonsOf('Mässan hålls var fjärde år.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Den andra halvan av matchen var jämn.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Priset har stigit sedan våren.', 'sv'), []);
+  });
+
+  it('a banknote is money; a record of any compound is a record; winning a title ranks', () => {
+    assert.deepEqual(reasonsOf('Biljetten kostar en dryg tusenlapp.', 'sv'), ['money']);
+    assert.deepEqual(reasonsOf('Hon satte nytt banrekord i går.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Laget tog titeln förra våren.', 'sv'), ['ranking']);
+    // Controls: taking over, a record label's name in lower case is no compound record.
+    assert.deepEqual(reasonsOf('Staden tar över mästerskapet efter Oslo.', 'sv'), []);
+  });
+
+  it('fronted never-before and a fronted superlative with a passive verb; any superlative after a determiner', () => {
+    assert.deepEqual(reasonsOf('Aldrig har fler sökt till utbildningen.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Värst drabbas de äldre.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Presentkort hör till de vanligaste julklapparna.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Landet är i den djupaste recessionen på decennier.', 'sv'), ['ranking']);
+    // Controls: the next days, advice, a personal preference, a never in the middle, an idiom.
+    assert.deepEqual(reasonsOf('De närmaste dagarna kan parterna mötas.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det enklaste är att fråga.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det roligaste jag vet är att resa.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han har aldrig varit där.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Partierna gör sitt bästa för att vinna väljare.', 'sv'), []);
+  });
+
+  it('an instruction and a condition with the verb first assert nothing', () => {
+    assert.deepEqual(reasonsOf('Lägg fisken i ugnen 45 minuter.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Ring: Kundtjänst 08-123 45 67, vardagar 9 – 12.', 'sv'), []);
+    assert.deepEqual(reasonsOf('– Vill de inte höja avgifterna då kommer det att fattas 10 miljarder kronor.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Stir in the sugar and bake for 45 minutes.', 'en'), []);
+    // Controls: a name that is also a verb, a year before a verb, a declarative sentence with så.
+    assert.deepEqual(reasonsOf('Tina Berg blev tvåa i loppet.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('2001 var pensionsåldern 62 år, så vi jobbar längre.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Kundtjänst har 40 anställda, så kön är lång.', 'sv'), ['count']);
+  });
+
+  it('a number after a capitalised genitive with a unit is a quantity', () => {
+    assert.deepEqual(reasonsOf('Han slog Gerd Müllers 40 år gamla rekord.', 'sv').includes('count'), true);
+    assert.deepEqual(reasonsOf('Volvo 760 blev en symbol.', 'sv'), []);
+  });
+
+  it('valuing, estimating at, data from a named body, our report; a figure before a report with att is not covered', () => {
+    assert.deepEqual(sourcedOf('Samlingen värderar han till sex miljoner euro.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Regeringens utvärdering beräknar antalet till 1,5 miljoner.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Avbrotten fördubblades förra året, visar uppgifter från Energimarknadsinspektionen.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Vår nya rapport ”Fiske i dag” visar att var tredje räka dumpas.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Guldpriset har backat 15 procent sedan i somras, Mikael Berg säger att det är normalt.', 'sv'), [false]);
+    // Controls: the report covers the claim after it; a claim after the report with att.
+    assert.deepEqual(sourcedOf('Mikael Berg säger att guldpriset har backat 15 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Exporten steg 5 procent, medan statistiken visar att importen sjönk 10 procent.', 'sv'), [true]);
+  });
+});
