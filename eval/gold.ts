@@ -2,7 +2,8 @@
 // labelled by reading, never their text. `dev` was frozen before tuning; `heldout` was the final check
 // (its claim errors were then looked at, see docs/quality.md); `heldout2` and `heldout3` are the claims
 // checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7);
-// `heldout8` (round 8, windows of the NER training split) is being labelled: its file may not exist yet.
+// `heldout8` (round 8, windows of the NER training split) likewise; `heldout9` (round 9, 40 more
+// training-split windows) is being labelled: its file may not exist yet.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -24,6 +25,7 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout6: join(ROOT, 'test', 'quality', 'gold.heldout6.json'),
   heldout7: join(ROOT, 'test', 'quality', 'gold.heldout7.json'),
   heldout8: join(ROOT, 'test', 'quality', 'gold.heldout8.json'),
+  heldout9: join(ROOT, 'test', 'quality', 'gold.heldout9.json'),
 };
 
 /** The swedish-ner-corpus splits that `ner-sv/` (test) and `ner-sv-train/` (training) refs take sentences from. */

@@ -49,6 +49,8 @@ export interface SelectOptions {
   split?: NerSvSplit;
   /** True for a sentence (by its index in that split) no window may contain, e.g. one already read. */
   skipSentence?: (index: number, sentence: ReadonlyArray<{ text: string }>) => boolean;
+  /** How many windows to pick (COUNT, 30, by default; round 9 takes 40). */
+  count?: number;
 }
 
 /**
@@ -92,9 +94,10 @@ export function selectWindows(excluded: readonly GoldSet[] = EARLIER, options: S
     candidates.push({ start, score, economic });
   }
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
+  const count = options.count ?? COUNT;
   const picked: Window[] = [];
   for (const c of candidates) {
-    if (picked.length === COUNT) break;
+    if (picked.length === count) break;
     if (picked.some((p) => overlaps(c.start, c.start + WINDOW, p.start, p.start + WINDOW))) continue;
     picked.push(c);
   }

@@ -53,7 +53,8 @@ export const READ_BEFORE: readonly number[] = [
 export const READ_BY_GREP: readonly string[] = ['tycker', 'viktigaste', 'kommer att', 'talar för', 'pension', 'skulle'];
 
 const readBefore = new Set(READ_BEFORE);
-const grepped = (sentence: ReadonlyArray<{ text: string }>) => {
+/** True for a sentence matched by READ_BY_GREP (exported for round 9). */
+export const grepped = (sentence: ReadonlyArray<{ text: string }>) => {
   const text = detokenize(sentence.map((t) => t.text)).text.toLowerCase();
   return READ_BY_GREP.some((w) => text.includes(w));
 };
