@@ -331,7 +331,16 @@ export class ClaimScanner {
     let nameEnd: number;
     if (before === '(' && after.startsWith(')')) nameEnd = span.start - 1;
     else if (before === ' ' && t[span.start - 2] === ',' && (after.startsWith(',') || AGE_YEARS.test(after))) nameEnd = span.start - 2;
-    else return false;
+    else if (before === ' ' && AGE_YEARS_OF.test(t.slice(end, end + 9)) && AGE_VERB.test(t.slice(Math.max(0, span.start - 6), span.start))) {
+      // A named person's age with a verb between (`Josefine Söderlund var 14 år och …`). The name must
+      // follow another word, since at the start of a sentence every word is capitalised and a thing's
+      // term stays a count (`Straffet blev 12 år`).
+      nameEnd = span.start - AGE_VERB.exec(t.slice(Math.max(0, span.start - 6), span.start))![0].length;
+      while (nameEnd > 0 && t[nameEnd - 1] === ' ') nameEnd--;
+      let w = nameEnd;
+      while (w > 0 && nameEnd - w < 30 && NAME_CHAR.test(t[w - 1]!)) w--;
+      return nameEnd - w >= 2 && w >= 2 && t[w - 1] === ' ' && LETTER.test(t[w - 2]!) && UPPER_START.test(t.slice(w, nameEnd));
+    } else return false;
     while (nameEnd > 0 && t[nameEnd - 1] === ' ') nameEnd--;
     let w = nameEnd;
     while (w > 0 && nameEnd - w < 30 && NAME_CHAR.test(t[w - 1]!)) w--;
@@ -358,6 +367,10 @@ const UNIT_AFTER = /^[ \u00a0](?:år|månader|veckor|dagar|timmar|minuter|procen
 const AGE_NUMBER = /^\d{2,3}$/;
 const LIST_NUMBER = /^\d{1,2}$/;
 const AGE_YEARS = /^ år[,)]/;
+/** ` år` then the end of the clause or `och` (`var 14 år och kände sig`, `var 14 år.`). */
+const AGE_YEARS_OF = /^ år(?:[,.)]|\s+och\s)/;
+/** `var`/`är`/`blev` and one space before the number (`Söderlund var 14`). */
+const AGE_VERB = /(?:var|är|blev) $/;
 const NAME_CHAR = /[\p{L}\p{N}&-]/u;
 const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
