@@ -275,6 +275,8 @@ export class ClaimScanner {
     if (space - w < 2 || (w > 0 && NAME_CHAR.test(t[w - 1]!))) return false;
     const word = t.slice(w, space);
     if (!UPPER_START.test(word) || !LETTER_END.test(word)) return false;
+    // A genitive owns a quantity of things (`Japans 50 reaktorer`); a name's model has no noun after it.
+    if (word.endsWith('s') && LOWER_WORD_AFTER.test(t.slice(span.end, span.end + 12))) return false;
     return !NAME_NUMBER_NOT_AFTER.has(word.toLowerCase());
   }
 
@@ -362,6 +364,7 @@ const MEDIA_WORD = /\smedia/;
 const CLAUSE_BREAK = new Set([44, 59, 58, 0x2013, 0x2014]);
 const NAME_NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?$/;
 const OPENING = /[\s"'“”«»–—(*_-]/u;
+const LOWER_WORD_AFTER = /^ (?!(?:är|var|har|hade|blev|blir|kom|kommer|ska|kan|fick|får|gick|går|is|was|has|had|will|can)(?![\p{L}]))\p{Ll}\p{Ll}/u;
 const THAT_AFTER = /^\s{1,3}att(?![\p{L}])/u;
 const UNIT_AFTER = /^[ \u00a0](?:år|månader|veckor|dagar|timmar|minuter|procent|kronor|miljoner|miljarder|personer|years|months|weeks|days|hours|per\s?cent|percent|people)(?![\p{L}])/iu;
 const AGE_NUMBER = /^\d{2,3}$/;

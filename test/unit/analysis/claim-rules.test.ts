@@ -626,3 +626,42 @@ describe('claim rules: round 10 (from the errors of dev and rounds 1–9, and gu
     assert.deepEqual(sourcedOf('Målet är att vi ska sänka kostnaderna med 10 procent.', 'sv'), [false]);
   });
 });
+
+describe('claim rules: round 11 (from the errors of dev and rounds 1–10)', () => {
+  it('rates and counts in words, amounts by magnitude, places past tenth, youngest and oldest, medals and peaks', () => {
+    assert.deepEqual(reasonsOf('Varannan svensk sparar i fonder.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Nio av tio ledamöter använder tjänsten.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Ett par hundra demonstranter samlades.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Flera projekt i mångmiljonklassen planeras.', 'sv'), ['money']);
+    assert.deepEqual(reasonsOf('Staden delar den nittonde platsen med Luxemburg.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hon är truppens yngsta deltagare.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Britterna tog silver.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Smittan nådde sin kulmen i november.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Bara två av Japans 50 reaktorer är i drift.', 'sv'), ['count']);
+    // Controls: every other week, a family's youngest, a model number after a genitive, arriving early.
+    assert.deepEqual(reasonsOf('Tidningen kommer ut varannan vecka.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hennes yngsta dotter börjar skolan.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Saabs 9000 blev en klassiker.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon kom elva dagar för tidigt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('De talar om den här typen av miljardaffärer.', 'sv'), []);
+  });
+
+  it('dates by a length of time, age groups, prize categories and the highest court are no claims', () => {
+    assert.deepEqual(reasonsOf('20 år senare är drömprojektet färdigt.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Han slutar på radion efter 25 år.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Klubben tittar på 13-14-åringarna.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Fem titlar tävlar om priset för bästa bok.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Landets högsta domstol har beslutat.', 'sv'), []);
+    assert.deepEqual(reasonsOf('De första av dem flyttade dit på 1980-talet.', 'sv'), []);
+    // Controls: a count of years served, the first of its kind.
+    assert.deepEqual(reasonsOf('Han satt i fängelse i 25 år.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Det var den första av sitt slag.', 'sv'), ['first-or-exclusive']);
+  });
+
+  it('a stance not ruled out and a demand name the source; writing a book and a disaster’s toll do not', () => {
+    assert.deepEqual(sourcedOf('Han utesluter inte att det kan handla om 30 inbrott.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Byggfacken kräver 3,5 procent i löneökningar.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Då skrev hon sina memoarer, 800 sidor.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Våldsvågen krävde minst 1 100 liv.', 'sv'), [false]);
+  });
+});
