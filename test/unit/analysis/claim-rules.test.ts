@@ -665,3 +665,29 @@ describe('claim rules: round 11 (from the errors of dev and rounds 1–10)', () 
     assert.deepEqual(sourcedOf('Våldsvågen krävde minst 1 100 liv.', 'sv'), [false]);
   });
 });
+
+describe('claim rules: round 12 (from the errors of dev and rounds 1–11)', () => {
+  it('medal places, prizes, the worst hit, settling for silver, the most common, first to do something, one in four', () => {
+    assert.deepEqual(reasonsOf('Laget ligger på en bronsplats.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Han tog hem ett andrapris.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Haninge var värst drabbade.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hon fick nöja sig med silver.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Vanligast är att läkare hyrs in.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('De tog OS-guld i London.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Duon var först ut med en podcast.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Bara en av fyra patienter tillfrågas.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Avgiften är sju svenska kronor om året.', 'sv'), ['money']);
+    assert.deepEqual(reasonsOf('Han köpte tonvis med gödsel.', 'sv'), ['count']);
+    // Controls: first in a running order, one of four friends, advice.
+    assert.deepEqual(reasonsOf('Den som är först ut är sångaren.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon ringde en av fyra vänner.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Bäst är att ringa.', 'sv'), []);
+  });
+
+  it('an instruction, an opening-hours range, an age field and an anniversary are no claims', () => {
+    assert.deepEqual(reasonsOf('Täck med folie och grädda i cirka 50 minuter.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Programmet visas mellan klockan 8 och 11.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Ålder: 30 år.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Möblerna fick ikonstatus 100 år efter arkitektens födelse.', 'sv'), []);
+  });
+});
