@@ -4,7 +4,7 @@
 // checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7);
 // `heldout8` (round 8, windows of the NER training split) likewise; `heldout9` (round 9, 40 more
 // training-split windows) likewise; `heldout10` (round 10, 40 more) likewise; `heldout11` (round 11, 40 more)
-// is being labelled: its file may not exist yet.
+// likewise; `heldout12` (round 12, from eval/select-heldout12.ts) is being labelled: its file may not exist yet.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -15,7 +15,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -29,6 +29,7 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout9: join(ROOT, 'test', 'quality', 'gold.heldout9.json'),
   heldout10: join(ROOT, 'test', 'quality', 'gold.heldout10.json'),
   heldout11: join(ROOT, 'test', 'quality', 'gold.heldout11.json'),
+  heldout12: join(ROOT, 'test', 'quality', 'gold.heldout12.json'),
 };
 
 /** The swedish-ner-corpus splits that `ner-sv/` (test) and `ner-sv-train/` (training) refs take sentences from. */
