@@ -2,9 +2,8 @@
 // labelled by reading, never their text. `dev` was frozen before tuning; `heldout` was the final check
 // (its claim errors were then looked at, see docs/quality.md); `heldout2` and `heldout3` are the claims
 // checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7);
-// `heldout8` (round 8, windows of the NER training split) likewise; `heldout9` (round 9, 40 more
-// training-split windows) likewise; `heldout10` (round 10, 40 more) likewise; `heldout11` (round 11, 40 more)
-// likewise; `heldout12` (round 12, from eval/select-heldout12.ts) is being labelled: its file may not exist yet.
+// `heldout8` … `heldout12` likewise (rounds 8 to 12, windows of the NER training split chosen by
+// eval/select-heldout8.ts … select-heldout12.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
