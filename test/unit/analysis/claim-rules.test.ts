@@ -691,3 +691,25 @@ describe('claim rules: round 12 (from the errors of dev and rounds 1–11)', () 
     assert.deepEqual(reasonsOf('Möblerna fick ikonstatus 100 år efter arkitektens födelse.', 'sv'), []);
   });
 });
+
+describe('claim rules: round 13 (from the errors of dev and rounds 1–12)', () => {
+  it('numbers in words above twelve count; a date, an age limit and small numbers do not', () => {
+    assert.deepEqual(reasonsOf('Över hundra personer fick vård.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('I femton år har lönerna stigit.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Cykeln kostade två hundra spänn.', 'sv'), ['count']);
+    // Controls: a date by years ago or later, an age limit, a small number in words.
+    assert.deepEqual(reasonsOf('Det var en utopi för hundra år sedan.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Fyrtio år senare städar staten upp.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Barnen är i dag över arton år.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Tre politiker lämnade mötet.', 'sv'), []);
+  });
+
+  it('a lead by a margin, a first in a country and a hyphenated first rank or are firsts; a result expected at a time is a schedule', () => {
+    assert.deepEqual(reasonsOf('Laget leder med tre poäng inför slutomgången.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Landstinget blir först i Sverige att sluta med proverna.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Han ska regissera sin första tv-pilot.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Ett valresultat väntas under måndagen.', 'sv'), []);
+    // Control: a figure expected within a time stays a forecast.
+    assert.deepEqual(reasonsOf('Försäljningen väntas under året öka med 5 procent.', 'sv'), ['forecast', 'percentage']);
+  });
+});
