@@ -1,6 +1,6 @@
 // Whether a sentence names the source of what it says: an attribution verb (said, enligt, uppger…)
 // with someone to attribute it to (a mention, a name, a pronoun or a role such as "the company").
-import { LEXICONS } from './claim-lexicon.js';
+import { LEXICONS, OWNED_NOUNS_SV } from './claim-lexicon.js';
 import type { Language, Span } from './types.js';
 
 const QUOTES = /["“”«»]|(?:^|\s)[–—]\s/u;
@@ -56,7 +56,7 @@ function namedByGenitive(before: string): boolean {
 }
 const GENITIVE_END = /(?:s|:s|'s|’s)$/u;
 /** The attribution nouns of claim-lexicon.ts that need an owner (round 10). */
-const OWNED_NOUN = /^(?:mål|målet|koncernmål|koncernmålet|marginalmål|marginalmålet|tillväxtmål|tillväxtmålet|målsättning|målsättningen|krav|kravet|bud|budet)$/iu;
+const OWNED_NOUN = new RegExp(`^(?:${OWNED_NOUNS_SV})$`, 'iu');
 
 /**
  * Adverbs that may stand between a subject and its reporting verb (`EBay now forecasts`, `Banken har
