@@ -200,9 +200,14 @@ export interface LanguageLexicon {
    * Attribution verbs that govern only the clause after them (`tycker att …`): when every claim of the
    * sentence comes before one, it names no source for them — a figure before a stance is the writer's
    * (`Försäljningen ökade med 20 procent, men vd:n tycker att det är för lite`). Tested at the start of
-   * the (lower-cased) attribution; any attribution followed by `att` is treated so too (ClaimScanner).
+   * the (lower-cased) attribution.
    */
   forwardOnly: RegExp | null;
+  /**
+   * The complementiser after a reporting verb (`säger att`), tested on the lower-cased text right after
+   * an attribution: any attribution it follows governs only the clause after it, as `forwardOnly` does.
+   */
+  thatAfter: RegExp | null;
   /** Finite verbs that open a yes/no question (`Är`, `Har`; `Is`, `Does`), lower case: see isQuestion. */
   questionVerbs: ReadonlySet<string>;
   /**
@@ -440,6 +445,7 @@ const SV: LanguageLexicon = {
   // `som` opens a relative clause, except as `as` after a verb of regard or in a comparison (`bör ses som`,
   // `lika stor som`).
   forwardOnly: /^tyck/,
+  thatAfter: /^\s{1,3}att(?![\p{L}])/u,
   relativeSource: /,\s{1,3}(?:som|vilket|vilken|vilka|där)\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}(?=enligt(?![\p{L}]))/gu,
   clauseOpener: words('som(?<!(?:^|[^\\p{L}])(?:ses|se|betraktas|betrakta|räknas|anses|lika|så|samma|sådan|sådana|sådant)\\s{1,3}som)|där|vilket|vilken|vilka|eftersom|medan|men|fast|trots\\s+att'),
   normativeReasons: new Set<ClaimReason>(['money', 'percentage', 'count', 'ranking', 'first-or-exclusive', 'forecast', 'undisclosed-amount']),
@@ -521,6 +527,8 @@ const EN: LanguageLexicon = {
   ),
   normative: words('should|ought\\s+to'),
   forwardOnly: null,
+  // English `that` is often left out (`said profits rose`), so it cannot mark the clause.
+  thatAfter: null,
   relativeSource: /,\s{1,3}(?:which|who|where)\s{1,3}(?:\p{L}{1,20}\s{1,3}){0,2}(?=according\s+to(?![\p{L}]))/gu,
   clauseOpener: words('which|who|whose|while|whereas|although|because|but'),
   // `profits should rise 5%` forecasts a figure; only the judgements (`should be the best`) go.
@@ -546,6 +554,18 @@ export const LEXICONS: Readonly<Record<Language, LanguageLexicon>> = { sv: SV, e
  * claims.ts): words that open a sentence before a figure (`Drygt 160 samtal`, `Over 300 jobs`),
  * weekdays (`On Monday 300 staff`) and `I` (Swedish `I 30 år`). Lower case.
  */
+/**
+ * A unit after a number makes it a quantity whatever word precedes it (`Gerd Müllers 40 år gamla
+ * målrekord`); see `isNameNumber` in claims.ts.
+ */
+export const UNIT_AFTER_NUMBER = /^[ \u00a0](?:år|månader|veckor|dagar|timmar|minuter|procent|kronor|miljoner|miljarder|personer|years|months|weeks|days|hours|per\s?cent|percent|people)(?![\p{L}])/iu;
+
+/**
+ * After a capitalised genitive, a lower-case word that is no common verb makes the number a quantity of
+ * things the name owns (`Japans 50 reaktorer`), not a model (`Saabs 9000 blev`); see `isNameNumber`.
+ */
+export const NOUN_AFTER_OWNED_NUMBER = /^ (?!(?:är|var|har|hade|blev|blir|kom|kommer|ska|kan|fick|får|gick|går|is|was|has|had|will|can)(?![\p{L}]))\p{Ll}\p{Ll}/u;
+
 export const NAME_NUMBER_NOT_AFTER: ReadonlySet<string> = new Set(
   [
     // Swedish

@@ -1,7 +1,7 @@
 // Finds the checkable claims of each sentence (what kind of fact it states, and which words say so),
 // its vague attributions and its attribution verbs. Each pattern scans the whole document once; the
 // hits are then handed out to sentences in order, so the cost is linear in the document's length.
-import { foldCase, hasDigit, LEXICONS, NAME_NUMBER_NOT_AFTER, scanWords, type LanguageLexicon } from './claim-lexicon.js';
+import { foldCase, hasDigit, LEXICONS, NAME_NUMBER_NOT_AFTER, NOUN_AFTER_OWNED_NUMBER, scanWords, UNIT_AFTER_NUMBER, type LanguageLexicon } from './claim-lexicon.js';
 import type { ClaimReason, Language, Span } from './types.js';
 
 export interface ClaimTrigger extends Span {
@@ -99,7 +99,8 @@ export class ClaimScanner {
     }
     triggers.sort((a, b) => a.start - b.start);
     // A question asks; it asserts nothing (`Och lönen, 80 000 dollar om året?`).
-    if (triggers.length > 0 && (this.isQuestion(s) || this.isInstruction(s) || this.isConditional(s))) triggers = [];
+    // A question asks, an instruction tells and a condition supposes: none asserts.
+    if (triggers.length > 0 && (this.isQuestion(s) || this.isInstructionOrCondition(s))) triggers = [];
     if (triggers.length > 0 && modals.length > 0) triggers = this.withoutRecommended(s, triggers, modals);
     const vague = this.vagueHits.within(s);
     // Words inside a vague phrase ("sources say", "enligt uppgifter") name no one.
@@ -107,12 +108,12 @@ export class ClaimScanner {
     let attributions = this.attributionHits.within(s).filter((a) => !inVague.overlaps(a));
     if (triggers.length > 0 && attributions.length > 0) attributions = this.withoutRelativeSources(s, triggers, attributions);
     if (triggers.length > 0 && attributions.length > 0) attributions = this.withoutPollSubjects(triggers, attributions);
-    const forwardOnly = this.lex.forwardOnly;
-    if (forwardOnly && triggers.length > 0 && attributions.length > 0) {
+    const { forwardOnly, thatAfter } = this.lex;
+    if ((forwardOnly || thatAfter) && triggers.length > 0 && attributions.length > 0) {
       // Only when every claim comes before it: a stance or a report with `att` after a claim of its own
       // clause beside it (`…, Mikael From säger att det inte är ovanligt`) covers none of them.
       const last = triggers[triggers.length - 1]!.start;
-      attributions = attributions.filter((a) => a.start < last || !(forwardOnly.test(this.folded.slice(a.start, a.end)) || THAT_AFTER.test(this.folded.slice(a.end, a.end + 8))));
+      attributions = attributions.filter((a) => a.start < last || !(forwardOnly?.test(this.folded.slice(a.start, a.end)) || thatAfter?.test(this.folded.slice(a.end, a.end + 8))));
     }
     return { triggers, vague, attributions };
   }
@@ -168,24 +169,20 @@ export class ClaimScanner {
     return { word: t.slice(w, e).toLowerCase(), end: e };
   }
 
-  /** An instruction: the sentence opens with an imperative (`Lägg paketet i ugnen 45 minuter.`, `Ring: …`). */
-  private isInstruction(s: Span): boolean {
-    const { word, end } = this.firstWord(s);
-    if (!this.lex.imperatives.has(word)) return false;
-    const next = this.text[end];
-    return next === ' ' || next === ':' || next === ',' || next === '\u00a0';
-  }
-
   /**
-   * A condition with the verb first, then its main clause (`Vill de inte höja avgifterna då kommer det att
-   * fattas 10 miljarder kronor`, `Blir det fler, så …`): a hypothesis, which the guideline does not count;
-   * a question already counts as none (isQuestion).
+   * An instruction: the sentence opens with an imperative (`Lägg paketet i ugnen 45 minuter.`, `Ring: …`).
+   * Or a condition with the verb first, then its main clause (`Vill de inte höja avgifterna då kommer det
+   * att fattas 10 miljarder kronor`, `Blir det fler, så …`): a hypothesis, which the guideline does not
+   * count; a question already counts as none (isQuestion). Both read the first word, once.
    */
-  private isConditional(s: Span): boolean {
-    const then = this.lex.conditionalThen;
-    if (!then) return false;
+  private isInstructionOrCondition(s: Span): boolean {
     const { word, end } = this.firstWord(s);
-    if (!this.lex.questionVerbs.has(word)) return false;
+    if (this.lex.imperatives.has(word)) {
+      const next = this.text[end];
+      return next === ' ' || next === ':' || next === ',' || next === '\u00a0';
+    }
+    const then = this.lex.conditionalThen;
+    if (!then || !this.lex.questionVerbs.has(word)) return false;
     const m = then.exec(this.folded.slice(end, s.end));
     // The main clause after it keeps the verb first too (`då kommer det`, `så blir det`).
     return m !== null && this.lex.questionVerbs.has(m[1]!);
@@ -260,7 +257,7 @@ export class ClaimScanner {
     const t = this.text;
     if (!NAME_NUMBER.test(withoutFinalStop(t.slice(span.start, span.end)))) return false;
     // A unit after it makes it a quantity, whatever precedes (`Gerd Müllers 40 år gamla målrekord`).
-    if (UNIT_AFTER.test(t.slice(span.end, span.end + 14))) return false;
+    if (UNIT_AFTER_NUMBER.test(t.slice(span.end, span.end + 14))) return false;
     const space = span.start - 1;
     if (space < 1) return false;
     // Joined by a hyphen, any word names the series (`covid-19`, `F-16`, `EU-27`).
@@ -276,7 +273,7 @@ export class ClaimScanner {
     const word = t.slice(w, space);
     if (!UPPER_START.test(word) || !LETTER_END.test(word)) return false;
     // A genitive owns a quantity of things (`Japans 50 reaktorer`); a name's model has no noun after it.
-    if (word.endsWith('s') && LOWER_WORD_AFTER.test(t.slice(span.end, span.end + 12))) return false;
+    if (word.endsWith('s') && NOUN_AFTER_OWNED_NUMBER.test(t.slice(span.end, span.end + 12))) return false;
     return !NAME_NUMBER_NOT_AFTER.has(word.toLowerCase());
   }
 
@@ -331,13 +328,14 @@ export class ClaimScanner {
     const before = t[span.start - 1];
     const after = t.slice(end, end + 4);
     let nameEnd: number;
+    let verb: RegExpExecArray | null = null;
     if (before === '(' && after.startsWith(')')) nameEnd = span.start - 1;
     else if (before === ' ' && t[span.start - 2] === ',' && (after.startsWith(',') || AGE_YEARS.test(after))) nameEnd = span.start - 2;
-    else if (before === ' ' && AGE_YEARS_OF.test(t.slice(end, end + 9)) && AGE_VERB.test(t.slice(Math.max(0, span.start - 6), span.start))) {
+    else if (before === ' ' && AGE_YEARS_OF.test(t.slice(end, end + 9)) && (verb = AGE_VERB.exec(t.slice(Math.max(0, span.start - 6), span.start)))) {
       // A named person's age with a verb between (`Josefine Söderlund var 14 år och …`). The name must
       // follow another word, since at the start of a sentence every word is capitalised and a thing's
       // term stays a count (`Straffet blev 12 år`).
-      nameEnd = span.start - AGE_VERB.exec(t.slice(Math.max(0, span.start - 6), span.start))![0].length;
+      nameEnd = span.start - verb[0].length;
       while (nameEnd > 0 && t[nameEnd - 1] === ' ') nameEnd--;
       let w = nameEnd;
       while (w > 0 && nameEnd - w < 30 && NAME_CHAR.test(t[w - 1]!)) w--;
@@ -364,9 +362,6 @@ const MEDIA_WORD = /\smedia/;
 const CLAUSE_BREAK = new Set([44, 59, 58, 0x2013, 0x2014]);
 const NAME_NUMBER = /^\d{1,4}(?:[-–]\d{1,4})?$/;
 const OPENING = /[\s"'“”«»–—(*_-]/u;
-const LOWER_WORD_AFTER = /^ (?!(?:är|var|har|hade|blev|blir|kom|kommer|ska|kan|fick|får|gick|går|is|was|has|had|will|can)(?![\p{L}]))\p{Ll}\p{Ll}/u;
-const THAT_AFTER = /^\s{1,3}att(?![\p{L}])/u;
-const UNIT_AFTER = /^[ \u00a0](?:år|månader|veckor|dagar|timmar|minuter|procent|kronor|miljoner|miljarder|personer|years|months|weeks|days|hours|per\s?cent|percent|people)(?![\p{L}])/iu;
 const AGE_NUMBER = /^\d{2,3}$/;
 const LIST_NUMBER = /^\d{1,2}$/;
 const AGE_YEARS = /^ år[,)]/;
