@@ -15,24 +15,17 @@
 //   b. any of its sentences is in round 9's skip lists: READ_BEFORE, matched by READ_BY_GREP, or in
 //      READ_SESSION4 (all kept).
 import type { GoldSet } from './gold.js';
-import { grepped, READ_BEFORE, selectWindows8 } from './select-heldout8.js';
-import { READ_SESSION4, selectWindows9 } from './select-heldout9.js';
-import { listed, overlapping, printRound, selectTrainingWindows, type Exclusion } from './training-split-rounds.js';
+import { exclusions9, selectWindows9 } from './select-heldout9.js';
+import { overlapping, printRound, selectTrainingWindows, type Exclusion } from './training-split-rounds.js';
 
 export const COUNT10 = 40;
 
 /** Every gold set made before round 10 (only heldout8 and heldout9 have training-split windows). */
 const EARLIER: GoldSet[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'];
 
-/** Why a window is skipped in round 10: it overlaps an earlier round, or holds a sentence already read. */
-function exclusions10(): Exclusion[] {
-  return [
-    overlapping('a round-8 overlap', selectWindows8()),
-    overlapping('a round-9 overlap', selectWindows9()),
-    listed('READ_BEFORE', READ_BEFORE),
-    { name: 'READ_BY_GREP', hits: (_i, s) => grepped(s) },
-    listed('READ_SESSION4', READ_SESSION4),
-  ];
+/** Why a window is skipped in round 10: what round 9 skipped, and round 9's windows. */
+export function exclusions10(): Exclusion[] {
+  return [...exclusions9(), overlapping('a round-9 overlap', selectWindows9())];
 }
 
 export function selectWindows10() {

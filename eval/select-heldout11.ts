@@ -14,9 +14,7 @@
 //   b. any of its sentences is in READ_BEFORE, matched by READ_BY_GREP, in READ_SESSION4 (all kept), or in
 //      READ_SESSION4_ROUND10 (below).
 import type { GoldSet } from './gold.js';
-import { grepped, READ_BEFORE, selectWindows8 } from './select-heldout8.js';
-import { READ_SESSION4, selectWindows9 } from './select-heldout9.js';
-import { selectWindows10 } from './select-heldout10.js';
+import { exclusions10, selectWindows10 } from './select-heldout10.js';
 import { listed, overlapping, printRound, selectTrainingWindows, type Exclusion } from './training-split-rounds.js';
 
 export const COUNT11 = 40;
@@ -33,16 +31,8 @@ const EARLIER: GoldSet[] = [
 ];
 
 /** Why a window is skipped in round 11: it overlaps an earlier round, or holds a sentence already read. */
-function exclusions11(): Exclusion[] {
-  return [
-    overlapping('a round-8 overlap', selectWindows8()),
-    overlapping('a round-9 overlap', selectWindows9()),
-    overlapping('a round-10 overlap', selectWindows10()),
-    listed('READ_BEFORE', READ_BEFORE),
-    { name: 'READ_BY_GREP', hits: (_i, s) => grepped(s) },
-    listed('READ_SESSION4', READ_SESSION4),
-    listed('READ_SESSION4_ROUND10', READ_SESSION4_ROUND10),
-  ];
+export function exclusions11(): Exclusion[] {
+  return [...exclusions10(), overlapping('a round-10 overlap', selectWindows10()), listed('READ_SESSION4_ROUND10', READ_SESSION4_ROUND10)];
 }
 
 export function selectWindows11() {

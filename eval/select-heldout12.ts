@@ -15,10 +15,7 @@
 //   b. any of its sentences is in READ_BEFORE, matched by READ_BY_GREP, in READ_SESSION4,
 //      READ_SESSION4_ROUND10 (all kept) or in READ_SESSION4_ROUND11 (below).
 import type { GoldSet } from './gold.js';
-import { grepped, READ_BEFORE, selectWindows8 } from './select-heldout8.js';
-import { READ_SESSION4, selectWindows9 } from './select-heldout9.js';
-import { selectWindows10 } from './select-heldout10.js';
-import { READ_SESSION4_ROUND10, selectWindows11 } from './select-heldout11.js';
+import { exclusions11, selectWindows11 } from './select-heldout11.js';
 import { listed, overlapping, printRound, selectTrainingWindows, type Exclusion } from './training-split-rounds.js';
 
 export const COUNT12 = 40;
@@ -35,18 +32,8 @@ const EARLIER: GoldSet[] = [
 ];
 
 /** Why a window is skipped in round 12: it overlaps an earlier round, or holds a sentence already read. */
-function exclusions12(): Exclusion[] {
-  return [
-    overlapping('a round-8 overlap', selectWindows8()),
-    overlapping('a round-9 overlap', selectWindows9()),
-    overlapping('a round-10 overlap', selectWindows10()),
-    overlapping('a round-11 overlap', selectWindows11()),
-    listed('READ_BEFORE', READ_BEFORE),
-    { name: 'READ_BY_GREP', hits: (_i, s) => grepped(s) },
-    listed('READ_SESSION4', READ_SESSION4),
-    listed('READ_SESSION4_ROUND10', READ_SESSION4_ROUND10),
-    listed('READ_SESSION4_ROUND11', READ_SESSION4_ROUND11),
-  ];
+export function exclusions12(): Exclusion[] {
+  return [...exclusions11(), overlapping('a round-11 overlap', selectWindows11()), listed('READ_SESSION4_ROUND11', READ_SESSION4_ROUND11)];
 }
 
 export function selectWindows12() {

@@ -35,8 +35,11 @@ export const READ_SESSION4: readonly number[] = [
   5311, 5429, 5481, 5600, 5631, 5724, 5798, 5843, 6087, 6093, 6120, 6266, 6356,
 ];
 
-/** Why a window is skipped in round 9: it overlaps an earlier round, or holds a sentence already read. */
-function exclusions9(): Exclusion[] {
+/**
+ * Why a window is skipped in round 9: it overlaps round 8, or holds a sentence already read. Each later
+ * round skips all of this and adds its own (exclusions10 …).
+ */
+export function exclusions9(): Exclusion[] {
   return [
     overlapping('a round-8 overlap', selectWindows8()),
     listed('READ_BEFORE', READ_BEFORE),
