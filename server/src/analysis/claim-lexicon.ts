@@ -212,13 +212,13 @@ export interface LanguageLexicon {
   questionVerbs: ReadonlySet<string>;
   /**
    * Imperatives that open instructions (`Lägg fisken i ugnen 45 minuter`, `Ring: …`), lower case: a
-   * sentence that opens with one tells the reader what to do and asserts nothing (see isInstruction).
+   * sentence that opens with one tells the reader what to do and asserts nothing (see isInstructionOrCondition in claims.ts).
    * Only verbs whose imperative is no noun or past tense at the start of a news sentence.
    */
   imperatives: ReadonlySet<string>;
   /**
    * Words that open the main clause after a conditional clause with the verb first (`Vill de inte höja
-   * avgifterna då kommer det att fattas 10 miljarder`): see isConditional. Lower case.
+   * avgifterna då kommer det att fattas 10 miljarder`): see isInstructionOrCondition. Lower case.
    */
   conditionalThen: RegExp | null;
 }
