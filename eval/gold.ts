@@ -2,8 +2,8 @@
 // labelled by reading, never their text. `dev` was frozen before tuning; `heldout` was the final check
 // (its claim errors were then looked at, see docs/quality.md); `heldout2` and `heldout3` are the claims
 // checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7);
-// `heldout8` … `heldout12` likewise (rounds 8 to 12, windows of the NER training split chosen by
-// eval/select-heldout8.ts … select-heldout12.ts).
+// `heldout8` … `heldout13` likewise (rounds 8 to 13, windows of the NER training split chosen by
+// eval/select-heldout8.ts … select-heldout13.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -29,6 +29,7 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout10: join(ROOT, 'test', 'quality', 'gold.heldout10.json'),
   heldout11: join(ROOT, 'test', 'quality', 'gold.heldout11.json'),
   heldout12: join(ROOT, 'test', 'quality', 'gold.heldout12.json'),
+  heldout13: join(ROOT, 'test', 'quality', 'gold.heldout13.json'),
 };
 
 /** The swedish-ner-corpus splits that `ner-sv/` (test) and `ner-sv-train/` (training) refs take sentences from. */
