@@ -1,0 +1,81 @@
+// How far two readers of the claims guideline agree, and how the rules score against each of them:
+// the ceiling that any figure against one annotator's gold lives under.
+//
+//   npx tsx eval/agreement.ts          prints figures only (no corpus text)
+//
+// The windows of rounds 12 and 13 were labelled twice, blind: `heldout12`/`heldout13` by one annotator,
+// `heldout12b`/`heldout13b` by another who saw neither those labels nor any finding. Both label the
+// system's sentence splits unchanged, so the sentences align one to one.
+import { analyze } from '../server/src/analysis/index.js';
+import { loadGold, readAnnotated, type ClaimLabel, type GoldSet } from './gold.js';
+import { defaultKnowledgeBase } from './org-predictions.js';
+import { addCounts, prf, ZERO, type Counts } from './span-scoring.js';
+
+const PAIRS: ReadonlyArray<[GoldSet, GoldSet]> = [
+  ['heldout12', 'heldout12b'],
+  ['heldout13', 'heldout13b'],
+];
+
+interface Aligned {
+  a: ClaimLabel;
+  b: ClaimLabel;
+  /** U when the rules report an unsourced, unverified claim overlapping the sentence. */
+  system: ClaimLabel;
+}
+
+function aligned(first: GoldSet, second: GoldSet): Aligned[] {
+  const seconds = new Map(loadGold(second).claims.map((a) => [a.article, a]));
+  const kb = defaultKnowledgeBase();
+  const out: Aligned[] = [];
+  for (const a of loadGold(first).claims) {
+    const b = seconds.get(a.article);
+    if (!b || b.sentences.length !== a.sentences.length || b.sentences.some((s, i) => s[0] !== a.sentences[i]![0])) {
+      throw new Error(`${a.article}: ${second} does not label the same sentences as ${first}`);
+    }
+    const result = analyze(readAnnotated(a.article, a.sha256), kb, { language: 'auto' });
+    a.sentences.forEach(([start, end, label], i) => {
+      const unsourced = result.claims.some((c) => c.start < end && start < c.end && !c.sourced && !c.verified);
+      out.push({ a: label, b: b.sentences[i]![2], system: unsourced ? 'U' : 'N' });
+    });
+  }
+  return out;
+}
+
+function counts(rows: readonly Aligned[], gold: (r: Aligned) => boolean, said: (r: Aligned) => boolean): Counts {
+  let c = ZERO;
+  for (const r of rows) c = addCounts(c, { tp: gold(r) && said(r) ? 1 : 0, fp: !gold(r) && said(r) ? 1 : 0, fn: gold(r) && !said(r) ? 1 : 0 });
+  return c;
+}
+
+/** Cohen's kappa of U against not U: agreement beyond what the two label rates give by chance. */
+function kappa(rows: readonly Aligned[]): number {
+  const n = rows.length;
+  const a = rows.filter((r) => r.a === 'U').length / n;
+  const b = rows.filter((r) => r.b === 'U').length / n;
+  const observed = rows.filter((r) => (r.a === 'U') === (r.b === 'U')).length / n;
+  const chance = a * b + (1 - a) * (1 - b);
+  return (observed - chance) / (1 - chance);
+}
+
+const show = (c: Counts) => {
+  const p = prf(c);
+  return `F1 ${p.f1.toFixed(2)} (P ${p.precision.toFixed(2)}, R ${p.recall.toFixed(2)}; ${c.tp + c.fn} gold U)`;
+};
+
+const all: Aligned[] = [];
+for (const [first, second] of PAIRS) {
+  const rows = aligned(first, second);
+  all.push(...rows);
+  report(`${first} / ${second}`, rows);
+}
+report('both rounds', all);
+
+function report(name: string, rows: readonly Aligned[]): void {
+  const isU = (l: ClaimLabel) => l === 'U';
+  const agreed = rows.filter((r) => isU(r.a) === isU(r.b));
+  console.log(`${name}: ${rows.length} sentences; U by the first ${rows.filter((r) => isU(r.a)).length}, by the second ${rows.filter((r) => isU(r.b)).length}, by both ${rows.filter((r) => isU(r.a) && isU(r.b)).length}`);
+  console.log(`  second annotator against the first   ${show(counts(rows, (r) => isU(r.a), (r) => isU(r.b)))}; kappa ${kappa(rows).toFixed(2)}`);
+  console.log(`  rules against the first              ${show(counts(rows, (r) => isU(r.a), (r) => isU(r.system)))}`);
+  console.log(`  rules against the second             ${show(counts(rows, (r) => isU(r.b), (r) => isU(r.system)))}`);
+  console.log(`  rules where the two agree (${agreed.length})     ${show(counts(agreed, (r) => isU(r.a), (r) => isU(r.system)))}`);
+}

@@ -1,0 +1,175 @@
+// Would a small statistical layer over the claim rules lift Swedish unsourced-claim F1 on unseen news?
+// (issue 5's suggestion: a model over word, affix and rule features, trained on the CC BY 4.0 training
+// split.) The check behind the answer in docs/quality.md, "A statistical layer":
+//
+//   npx tsx eval/stacking-check.ts          about a minute; prints figures only (no corpus text)
+//
+// Stacking needs rule outputs the rules were not tuned on, or the model learns to trust rules that
+// look better on their own tuning data than they are on unseen text. Rounds 8–12 give exactly that:
+// each round's gold was scored once by the rules of its first look, written before its errors were
+// read. Each of those commits is checked out in a temporary git worktree, and its own analysis gives
+// every gold sentence of its round the features below. A logistic regression (L2, full-batch gradient
+// descent, deterministic) is trained on four rounds and scored on the fifth; last, a model trained on
+// all five is scored on round 13 with the current rules (its first look). Both are compared with the
+// rules alone on the same sentences.
+//
+// Only gold of the training split (CC BY 4.0) is used, so a model could be shipped if it helped.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { articleText, loadGold, readAnnotated, ROOT, type ClaimLabel, type GoldSet } from './gold.js';
+
+/** The commit whose rules gave each round its first look (docs/quality.md, "The checks"). */
+const FIRST_LOOKS: ReadonlyArray<{ set: GoldSet; commit: string }> = [
+  { set: 'heldout8', commit: '6b870dc' },
+  { set: 'heldout9', commit: '47dfdd4' },
+  { set: 'heldout10', commit: '9d48629' },
+  { set: 'heldout11', commit: '169dfcb' },
+  { set: 'heldout12', commit: 'c7d7141' },
+];
+/** Scored last, with the rules of this checkout, which were its first look. */
+const FINAL: GoldSet = 'heldout13';
+
+interface Row {
+  label: ClaimLabel;
+  /** What the rules said: U, S or N. */
+  predicted: ClaimLabel;
+  features: string[];
+}
+
+/** The part of an old commit's analysis this check reads; old commits all return these fields. */
+interface OldAnalysis {
+  claims: Array<{ start: number; end: number; reasons: string[]; sourced: boolean; verified: boolean }>;
+  diagnostics: Array<{ start: number; end: number; code: string }>;
+}
+interface OldCore {
+  analyze(text: string, kb: unknown, options: { language: 'auto' }): OldAnalysis;
+}
+interface OldKb {
+  defaultKnowledgeBase(): unknown;
+}
+
+/** Rule outputs, words, word pairs and number shapes of one sentence. */
+function featuresOf(sentence: string, predicted: ClaimLabel, unsourced: string[], sourced: string[], vague: boolean): string[] {
+  const f = ['bias', `rule:${predicted}`, ...unsourced.map((r) => `unsourced:${r}`), ...sourced.map((r) => `sourced:${r}`)];
+  if (vague) f.push('vague');
+  const words = sentence.toLowerCase().match(/\p{L}+|\d+(?:[.,]\d+)?/gu) ?? [];
+  words.forEach((w, i) => {
+    if (/^\d/.test(w)) f.push(/^(1[89]|20)\d\d$/.test(w) ? 'number:year' : Number(w.replace(',', '.')) >= 13 ? 'number:big' : 'number:small');
+    else f.push(`word:${w}`);
+    const next = words[i + 1];
+    if (next !== undefined && !/^\d/.test(w) && !/^\d/.test(next)) f.push(`pair:${w}_${next}`);
+  });
+  if (/^\s*[–-]/.test(sentence)) f.push('dash-opening');
+  if (/\?\s*$/.test(sentence)) f.push('question');
+  return [...new Set(f)];
+}
+
+async function rowsOf(root: string, set: GoldSet): Promise<Row[]> {
+  const core = (await import(join(root, 'server', 'src', 'analysis', 'index.ts'))) as OldCore;
+  const kb = ((await import(join(root, 'eval', 'org-predictions.ts'))) as OldKb).defaultKnowledgeBase();
+  const rows: Row[] = [];
+  for (const article of loadGold(set).claims) {
+    const text = readAnnotated(article.article, article.sha256);
+    const result = core.analyze(text, kb, { language: 'auto' });
+    for (const [start, end, label] of article.sentences) {
+      const here = result.claims.filter((c) => c.start < end && start < c.end);
+      const unsourced = here.filter((c) => !c.sourced && !c.verified);
+      const sourced = here.filter((c) => c.sourced || c.verified);
+      const predicted: ClaimLabel = unsourced.length > 0 ? 'U' : sourced.length > 0 ? 'S' : 'N';
+      const vague = result.diagnostics.some((d) => d.code === 'vague-attribution' && d.start < end && start < d.end);
+      const reasons = (cs: typeof here) => [...new Set(cs.flatMap((c) => c.reasons))];
+      rows.push({ label, predicted, features: featuresOf(articleText(article.article).slice(start, end), predicted, reasons(unsourced), reasons(sourced), vague) });
+    }
+  }
+  return rows;
+}
+
+/** A worktree of `commit` sharing this checkout's node_modules; removed by the caller. */
+function worktree(commit: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'stacking-')), commit);
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+type Weights = Map<string, number>;
+
+function train(rows: readonly Row[], l2 = 0.003, epochs = 400, rate = 0.1): Weights {
+  const w: Weights = new Map();
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const gradient = new Map<string, number>();
+    for (const r of rows) {
+      const d = probability(w, r) - (r.label === 'U' ? 1 : 0);
+      for (const f of r.features) gradient.set(f, (gradient.get(f) ?? 0) + d);
+    }
+    for (const [f, g] of gradient) {
+      const old = w.get(f) ?? 0;
+      w.set(f, old - rate * ((g / rows.length) * 10 + (f === 'bias' ? 0 : l2 * old)));
+    }
+  }
+  return w;
+}
+
+function probability(w: Weights, r: Row): number {
+  let z = 0;
+  for (const f of r.features) z += w.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+function count(rows: readonly Row[], says: (r: Row) => boolean): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const r of rows) {
+    const gold = r.label === 'U';
+    const p = says(r);
+    if (gold && p) c.tp++;
+    else if (p) c.fp++;
+    else if (gold) c.fn++;
+  }
+  return c;
+}
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+const show = (c: Counts) =>
+  `F1 ${((2 * c.tp) / (2 * c.tp + c.fp + c.fn)).toFixed(3)} (P ${(c.tp / (c.tp + c.fp)).toFixed(2)}, R ${(c.tp / (c.tp + c.fn)).toFixed(2)}; ${c.tp + c.fn} gold U)`;
+
+/** The decisions compared: the rules; the model alone at two thresholds; the rules with the model as a veto. */
+const DECISIONS: ReadonlyArray<{ name: string; says: (w: Weights, r: Row) => boolean }> = [
+  { name: 'rules alone', says: (_w, r) => r.predicted === 'U' },
+  { name: 'model alone, p >= 0.5', says: (w, r) => probability(w, r) >= 0.5 },
+  { name: 'model alone, p >= 0.35', says: (w, r) => probability(w, r) >= 0.35 },
+  { name: 'rules, vetoed when p < 0.2', says: (w, r) => r.predicted === 'U' && probability(w, r) >= 0.2 },
+  { name: 'rules, or p >= 0.6', says: (w, r) => r.predicted === 'U' || probability(w, r) >= 0.6 },
+];
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, '.git'))) throw new Error('needs a git checkout: the first-look rules are old commits');
+  const rounds: Row[][] = [];
+  for (const { set, commit } of FIRST_LOOKS) {
+    const dir = worktree(commit);
+    try {
+      rounds.push(await rowsOf(dir, set));
+    } finally {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  }
+  const cross = DECISIONS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  rounds.forEach((test, k) => {
+    const w = train(rounds.filter((_, j) => j !== k).flat());
+    DECISIONS.forEach((d, i) => (cross[i] = add(cross[i]!, count(test, (r) => d.says(w, r)))));
+  });
+  console.log(`Leave one round out over rounds 8-12 (${rounds.flat().length} sentences, first-look rules):`);
+  DECISIONS.forEach((d, i) => console.log(`  ${d.name.padEnd(30)} ${show(cross[i]!)}`));
+  const final = await rowsOf(ROOT, FINAL);
+  const w = train(rounds.flat());
+  console.log(`Trained on rounds 8-12, scored on round 13 (${final.length} sentences, this checkout's rules):`);
+  for (const d of DECISIONS) console.log(`  ${d.name.padEnd(30)} ${show(count(final, (r) => d.says(w, r)))}`);
+}
+
+await main();
