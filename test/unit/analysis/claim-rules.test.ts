@@ -713,3 +713,56 @@ describe('claim rules: round 13 (from the errors of dev and rounds 1–12)', () 
     assert.deepEqual(reasonsOf('Försäljningen väntas under året öka med 5 procent.', 'sv'), ['forecast', 'percentage']);
   });
 });
+
+describe('claim rules: round 14 (from the errors of dev and rounds 1–13)', () => {
+  it('the rest of a group and a count before a plural adjective are counts, not model numbers', () => {
+    assert.deepEqual(reasonsOf('I fjol öppnade Apoteket 24 nya apotek.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Övriga 93 är kvar i sina gamla banker.', 'sv'), ['count']);
+    // Control: a model number is still part of a name.
+    assert.deepEqual(reasonsOf('Han körde en Volvo 240 till jobbet.', 'sv'), []);
+  });
+
+  it('ages listed for several people, time ranges, listed day ranges, race distances, formations and type compounds count nothing', () => {
+    assert.deepEqual(reasonsOf('Två män, 28 och 61 år, har anhållits.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Barnen, som nu är 15, 14 och 10 år gamla, bor hos honom.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Torsdag 13 december 10 – 11.30, Träffpunkten i Vallentuna.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Matcherna spelas 12-13 och 19-20 februari.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon var chanslös i försöken på 400 meter.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Laget ställde upp i 4 — 2 — 3 — 1 från start.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det är billigare än ett 30-dagars kort.', 'sv'), []);
+    // Controls: a count of people, a distance run, a score, also with a spaced dash.
+    assert.deepEqual(reasonsOf('Två män och 28 kvinnor har anhållits.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Hon sprang 400 meter på 52 sekunder.', 'sv'), ['count']);
+    assert.deepEqual(reasonsOf('Han gjorde båda målen i 2 — 0-segern.', 'sv'), ['count']);
+  });
+
+  it('medals, world rankings, the forefront and more places rank; a factor in words is a rate; a new first and an unsettled amount', () => {
+    assert.deepEqual(reasonsOf('Bronsmedaljörer blev två tyskar.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Den förra världsettan är klar för kvartsfinal.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Sverige ligger i framkant inom biståndet.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Svenskorna låg länge sjua i stafetten.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Grekland trefaldigar antalet vakter.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Avgiften ska öka med mer än det dubbla.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Fängelset höll dubbelt så många fångar som det var byggt för.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Fler länder än någon gång tidigare röstade ja.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Han fick matchens första gula kort.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Bidragets storlek är ännu inte klart.', 'sv'), ['undisclosed-amount']);
+    // Controls: `dubbla` as dual, multiplied without a factor, a place that is no result, the first period.
+    assert.deepEqual(reasonsOf('Han har dubbla medborgarskap.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Priserna har mångfaldigats.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Hon låg sjuk hela veckan.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Den första perioden var jämn.', 'sv'), []);
+  });
+
+  it('an unnamed document or estimate is vague; information from a named source names it', () => {
+    assert.deepEqual(sourcedOf('Enligt ett pressmeddelande är satsningen en av de största någonsin.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Brottsligheten omsätter enligt beräkningar 5 miljarder per år.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('De ska enligt tidigare uppgifter från utredarna ha förskingrat 12 miljoner kronor.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Bolaget ska enligt uppgifter till Expressen ha sålt 40 procent.', 'sv'), [true]);
+    // Control: `till` before the figure is the valuation, not a receiver of the information.
+    assert.deepEqual(sourcedOf('Bolaget värderas enligt uppgifter till 2 miljarder kronor.', 'sv'), [false]);
+    // Controls: a document with its source, estimates someone made.
+    assert.deepEqual(sourcedOf('Enligt en rapport från SCB steg priserna med 5 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Hälften av trafiken kan drivas med batterier, enligt beräkningar som Norsk Industri gjort.', 'sv'), [true]);
+  });
+});
