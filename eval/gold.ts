@@ -3,7 +3,8 @@
 // (its claim errors were then looked at, see docs/quality.md); `heldout2` and `heldout3` are the claims
 // checks of later rounds, each labelled before it was first scored; `heldout4` … `heldout7` likewise (rounds 4 to 7);
 // `heldout8` … `heldout14` likewise (rounds 8 to 14, windows of the NER training split chosen by
-// eval/select-heldout8.ts … select-heldout14.ts). `heldout12b` and `heldout13b` label the same windows as
+// eval/select-heldout8.ts … select-heldout14.ts); `heldout15` takes what rounds 2–7 left of the NER test split
+// (eval/select-heldout15.ts). `heldout12b` and `heldout13b` label the same windows as
 // `heldout12` and `heldout13` a second time, by another annotator who saw neither the first labels nor the
 // system's findings: how far two readers of the guideline agree.
 import { createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout12b' | 'heldout13b';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout12b' | 'heldout13b';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -33,6 +34,7 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout12: join(ROOT, 'test', 'quality', 'gold.heldout12.json'),
   heldout13: join(ROOT, 'test', 'quality', 'gold.heldout13.json'),
   heldout14: join(ROOT, 'test', 'quality', 'gold.heldout14.json'),
+  heldout15: join(ROOT, 'test', 'quality', 'gold.heldout15.json'),
   heldout12b: join(ROOT, 'test', 'quality', 'gold.heldout12b.json'),
   heldout13b: join(ROOT, 'test', 'quality', 'gold.heldout13b.json'),
 };
