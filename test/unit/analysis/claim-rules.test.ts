@@ -766,3 +766,42 @@ describe('claim rules: round 14 (from the errors of dev and rounds 1–13)', () 
     assert.deepEqual(sourcedOf('Hälften av trafiken kan drivas med batterier, enligt beräkningar som Norsk Industri gjort.', 'sv'), [true]);
   });
 });
+
+describe('claim rules: round 15 (from the errors of dev and rounds 1–14)', () => {
+  it('results and places of a competition rank: ahead of someone, last, a seeding, a place after a name, a fronted place, the lead, a medal team', () => {
+    assert.deepEqual(reasonsOf('Fransmannen vann före ryssen.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Stafetten vanns av USA, närmast före Australien.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Sverige kom sist i turneringen.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hon är rankad tvåa i världen.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Bradford, fyra i fjärdeligan, slog ut Arsenal.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Tvåan Christian Sprenger var distanserad.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Leeds tog ledningen efter tio minuter.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Hon spelar i det svenska bronslaget.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('De bakersta vagnarna drabbades värst.', 'sv'), ['ranking']);
+    assert.deepEqual(reasonsOf('Sydsudan, världens nyaste nation, har vapen.', 'sv'), ['ranking']);
+    // Controls: arriving last, a place in a sentence about the place, the start of time.
+    assert.deepEqual(reasonsOf('Han kom sist till mötet.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Ettan är en bra buss.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det har varit så sedan tidernas begynnelse.', 'sv'), []);
+  });
+
+  it('a fortune said of someone is money; idioms with bästa, a first referred back to, minute stamps and age groups are no claims', () => {
+    assert.deepEqual(reasonsOf('Han var miljonär redan som ung.', 'sv'), ['money']);
+    assert.deepEqual(reasonsOf('Det kostar under en hundring.', 'sv'), ['money']);
+    assert.deepEqual(reasonsOf('Det är en butik för miljardärer.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Himlen visade sig från sin bästa sida.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Under bästa sändningstid ber kommunen om hjälp.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Programmet är värre än det första.', 'sv'), []);
+    assert.deepEqual(reasonsOf('49 min: Johanna Ahlm gör mål.', 'sv'), []);
+    assert.deepEqual(reasonsOf('De som är friska även som 65+ lever gott.', 'sv'), []);
+    // Controls: the very first of a kind is a first; a forecast with antas.
+    assert.deepEqual(reasonsOf('Det var den allra första observationen i Sverige.', 'sv'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf('Arbetsplatsen antas gradvis få en ny roll.', 'sv'), ['forecast']);
+  });
+
+  it('a named body’s decision is its own announcement', () => {
+    assert.deepEqual(sourcedOf('Högst 32 vargar får fällas nästa år, har Naturvårdsverket beslutat.', 'sv'), [true]);
+    // Control: the same figure with no one deciding.
+    assert.deepEqual(sourcedOf('Högst 32 vargar får fällas nästa år.', 'sv'), [false]);
+  });
+});
