@@ -11,8 +11,7 @@
 // window was read.
 import type { GoldSet } from './gold.js';
 import { exclusions13, selectWindows13 } from './select-heldout13.js';
-import { selectWindows } from './select-heldout6.js';
-import { overlapping, printRound, type Exclusion } from './training-split-rounds.js';
+import { overlapping, printRound, selectTrainingWindows, type Exclusion } from './training-split-rounds.js';
 
 export const COUNT14 = 80;
 
@@ -26,13 +25,7 @@ export function exclusions14(): Exclusion[] {
 }
 
 export function selectWindows14() {
-  const exclusions = exclusions14();
-  return selectWindows([...EARLIER], {
-    economicOnly: false,
-    split: 'ner-sv-train',
-    count: COUNT14,
-    skipSentence: (i, s) => exclusions.some((e) => e.hits(i, s)),
-  });
+  return selectTrainingWindows(EARLIER, COUNT14, exclusions14(), false);
 }
 
 if (process.argv[1]?.endsWith('select-heldout14.ts')) printRound(selectWindows14(), COUNT14, exclusions14());

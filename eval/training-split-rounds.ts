@@ -1,4 +1,4 @@
-// What the claims rounds 9 to 12 share (eval/select-heldout9.ts … select-heldout12.ts): windows of the
+// What the claims rounds 9 to 14 share (eval/select-heldout9.ts … select-heldout14.ts): windows of the
 // swedish-ner-corpus training split chosen by round 6's rule (select-heldout6.ts), each round skipping the
 // windows that overlap an earlier round or hold a sentence a rule writer read, and the counts of what
 // each exclusion kept out. A round names its exclusions; the rule and the counting live here once.
@@ -27,10 +27,13 @@ export function listed(name: string, indices: readonly number[]): Exclusion {
   return { name, hits: (i) => set.has(i) };
 }
 
-/** The round's windows: round 6's rule on the training split, at least one economic word, none excluded. */
-export function selectTrainingWindows(earlier: readonly GoldSet[], count: number, exclusions: readonly Exclusion[]): Window[] {
+/**
+ * The round's windows: round 6's rule on the training split, none excluded, and at least one economic word
+ * unless `economicOnly` is false (round 14, when none with one was left).
+ */
+export function selectTrainingWindows(earlier: readonly GoldSet[], count: number, exclusions: readonly Exclusion[], economicOnly = true): Window[] {
   return selectWindows([...earlier], {
-    economicOnly: true,
+    economicOnly,
     split: 'ner-sv-train',
     count,
     skipSentence: (i, s) => exclusions.some((e) => e.hits(i, s)),
