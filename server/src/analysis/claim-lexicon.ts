@@ -270,32 +270,29 @@ const APPROXIMATE_SV = 'tiotusentals|hundratusentals|tiotals|(?:tio|tjugo|tretti
 /**
  * Ages of people in years and telephone numbers are no quantities. A person's age: set off by a comma
  * (`, endast 48 år gammal`) or after a personal pronoun or a relative `som` with `är`/`blev` (`hon är 17 år
- * gammal`, `kvinnan, som blev 39 år`); the age of a thing stays a count, as the guideline has it
+ * gammal`, `kvinnan, som blev 39 år`); the ages of several listed (`två män, 19 och 20 år,`, `barnen som nu är
+ * 15, 14 och 10 år gamla`; round 14) and an age group (`som 65+`; round 15); the age of a thing stays a count, as the guideline has it
  * (`definitionen var 85 år gammal`, `det 15 år gamla rekordet`), and so does `straffet blev 10 år`.
  * Telephone numbers: `ring 112`, `nödnumret 911`, `ett larmnummer, motsvarande 112`. Each starts at a
  * digit and looks back, so no new first word is scanned for.
  */
-const AGE_OR_LINE_SV = String.raw`\d{1,3}(?<=,\s{1,3}(?:(?:endast|bara|blott|då|knappt|drygt|nästan)\s{1,3})?\d{1,3})\s{1,3}år\s{1,3}gam(?:mal|le)(?![\p{L}])|` +
+const AGE_OR_LINE_SV = String.raw`\d{1,3}(?<=,\s{1,3}\d{1,3})(?:,\s{1,3}\d{1,3})*\s{1,3}och\s{1,3}\d{1,3}\s{1,3}år(?=\s{0,3}[,.;)])|` +
+  String.raw`\d{1,3}(?:,\s{1,3}\d{1,3})*\s{1,3}och\s{1,3}\d{1,3}\s{1,3}år\s{1,3}gamla(?![\p{L}])|\d{2}\+(?![\d\p{L}])|` +
+  String.raw`\d{1,3}(?<=,\s{1,3}(?:(?:endast|bara|blott|då|knappt|drygt|nästan)\s{1,3})?\d{1,3})\s{1,3}år\s{1,3}gam(?:mal|le)(?![\p{L}])|` +
   String.raw`\d{1,3}(?<=(?:^|[^\p{L}])(?:(?:han|hon|hen)\s{1,3}(?:är|var|blev|blir)|som\s{1,3}(?:(?:nu|i\s+dag|idag)\s{1,3})?(?:blev|blir|är))\s{1,3}(?:(?:bara|endast|nu|då|knappt|drygt|nästan)\s{1,3})?\d{1,3})\s{1,3}år(?:\s{1,3}gam(?:mal|le))?(?![\p{L}])(?!\s{1,3}(?:senare|tidigare|sedan|efter|i|på|till|för|av|med)(?![\p{L}]))|` +
   String.raw`\d{2,6}(?<=(?:^|[^\p{L}])(?:ring|ringa|ringer|ringde|ringt|larma|larmar|larmade|(?:nöd|larm|telefon|sms)?num(?:mer|ret|ren))(?:,?\s{1,3}(?:motsvarande|som|till))?\s{1,3}\d{2,6})(?![\d.,]\d)`;
 /**
- * Round 14: more numbers that count nothing, each starting at a digit. Ages listed for
- * several people (`två män, 19 och 20 år,`, `barnen som nu är 15, 14 och 10 år gamla`); the start of a
- * time range (`10 – 11.30`); a range of days listed before the month (`12-13 och 19-20 februari`); a race
- * named by its distance (`i försöken på 400 meter`, `finalen på 10 000 meter`; a distance run or thrown
- * stays a measurement); a length of time that names a kind of thing (`ett 30-dagars kort`), as the joined
- * compound (`30-dagarskort`) already is; a team's formation.
+ * Numbers that time or name an event rather than count (rounds 14–15), each starting at a digit: the start
+ * of a time range (`10 – 11.30`); a range of days listed before the month (`12-13 och 19-20 februari`); a
+ * race named by its distance (`i försöken på 400 meter`, `finalen på 10 000 meter`; a distance run or thrown
+ * stays a measurement); a team's formation; a live report's minute stamp (`49 min: X gör mål`).
  */
-const RANGES_RACES_AND_LISTED_AGES_SV = String.raw`\d{1,3}(?<=,\s{1,3}\d{1,3})(?:,\s{1,3}\d{1,3})*\s{1,3}och\s{1,3}\d{1,3}\s{1,3}år(?=\s{0,3}[,.;)])|` +
-  String.raw`\d{1,3}(?:,\s{1,3}\d{1,3})*\s{1,3}och\s{1,3}\d{1,3}\s{1,3}år\s{1,3}gamla(?![\p{L}])|` +
-  String.raw`\d{1,2}(?=\s?[-–]\s?\d{1,2}[.:]\d{2})|` +
+const RANGES_RACES_AND_FORMATIONS_SV = String.raw`\d{1,2}(?=\s?[-–]\s?\d{1,2}[.:]\d{2})|` +
   String.raw`\d{1,2}\s?[-–]\s?\d{1,2}(?=\s{1,3}och\s{1,3}\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s{1,3}(?:${MONTHS_SV})(?![\p{L}]))|` +
   String.raw`\d{1,3}(?:\s\d{3})?(?<=(?:^|[^\p{L}])(?:försöken|försöket|finalen|semifinalen|loppet|heatet|kvalet|kvalloppet|distansen|vm|em|os)\s{1,3}på\s{1,3}\d{1,3}(?:\s\d{3})?)\s{1,3}meter(?![\p{L}])|` +
-  String.raw`\d{1,4}-(?:graders|timmars|dagars|veckors|månaders|minuters|sekunders|meters|kilometers)(?=\s{1,3}\p{L})|` +
   // A team's formation (`4 — 2 — 3 — 1`, `4-4-2`): three numbers or more joined by dashes; a score has two.
   String.raw`\d(?:\s?[-–—]\s?\d){2,}(?![\d.,])|` +
-  // Round 15: a live report's minute stamp (`49 min: X gör mål`) and an age group (`som 65+`).
-  String.raw`\d{1,3}\s{0,2}min\.?(?=\s{0,2}:)|\d{2}\+(?![\d\p{L}])`;
+  String.raw`\d{1,3}\s{0,2}min\.?(?=\s{0,2}:)`;
 const WEEKDAYS_SV = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
 /** Times ahead that make a present-tense change a prediction (`ökar i morgon`, `På söndagen ökar lavinfaran`). */
 const FUTURE_TIME_SV = String.raw`i\s+år|nästa\s+(?:år|vecka|månad)|i\s+morgon|i\s+natt|i\s+helgen|under\s+(?:kvällen|natten|helgen|morgondagen)|på\s+(?:${WEEKDAYS_SV})(?:en)?`;
@@ -411,9 +408,10 @@ const SV: LanguageLexicon = {
   reasonsWithoutDigits: [], // filled in below (withoutDigits)
   // Ages of people (`58-årige`, `19-åringen`, `fyllde 50`, `barn under 16 år`), decades (`40-talet`,
   // `60-talsanda`), seasons (`2011/12`), date ranges (`21-27 maj`, `3 till 5 maj`), the rolling
-  // periods that date a figure (`de senaste 12 månaderna`) say nothing checkable on their own; so do the
-  // ages of people and telephone numbers (AGE_OR_LINE_SV).
-  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:till|och)\s+\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|fyll(?:er|de|t|a)\s{1,3}(?:\p{L}{1,20}\s{1,3}){1,3}\d{1,3}(?=\s{1,3}år(?![\p{L}]))|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{1,3}(?:\s?[-–]\s?\d{1,3})?-årsålder(?:n)?|\d{1,4}\s+(?:år|månader|veckor|dagar|dygn|timmar|decennier)\s+(?:sedan|senare)|\d{1,3}(?<=(?:^|[^\p{L}])efter\s{1,3}\d{1,3})\s{1,3}år(?=\s{0,3}[.,;!?]|\s{1,3}(?:och|men|som)\s)|\d{1,3}\s?[-–]\s?\d{1,3}-åring(?:en|ar|arna)?|${AGE_OR_LINE_SV}|\d{2,4}-tal\p{L}{1,20}|\d{2,4}-tal(?<!(?:^|[^\p{L}])ett\s{1,3}\d{2,4}-tal)|\d{1,2}-tiden|\d{1,3}-i-topp\p{L}*|(?:[12]?\d|3[01])\s?/\s?(?:1[0-2]|[1-9])(?![\d/])|\d{1,2}(?:[.:]\d{2})?\s{1,3}på\s{1,3}(?:förmiddagen|eftermiddagen|kvällen|morgonen|natten)|0\d{1,3}[-–]\d{2,3}(?:[ \u00a0]\d{2}){1,3}(?!\d)|(?:vardagar|helgdagar|helger|vardag|öppet)\s{1,3}(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?\d{1,2}(?:[.:]\d{2})?|\d{1,3}:[ae]\s{1,3}(?:minuten|minut|perioden|halvleken|omgången|ronden|varvet|hålet|setet|inningen|åket|matchen)(?![\p{L}])|\d{1,5}\s?(?:f\.?\s?kr|e\.?\s?kr|fvt|evt)\.?(?![\p{L}])|\d{1,4}-(?:graders|timmars|dagars|veckors|månaders|minuters|sekunders|meters|kilometers|poängs|punkts|sidors|rums)\p{L}{2,20}|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?(?:\s{0,3}(?:[-–]|och|till)\s{0,3}\d{1,2}(?:[.:]\d{2})?)?|ålder:?\s{1,3}\d{1,3}|\d{1,4}\s{1,3}år\s{1,3}efter(?![\p{L}])|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${RANGES_RACES_AND_LISTED_AGES_SV}|${LABEL_NUMBERS}`),
+  // periods that date a figure (`de senaste 12 månaderna`) say nothing checkable on their own; nor does a
+  // length that names a kind of thing (`360-gradersmätning`, `ett 30-dagars kort`); so do the ages of people
+  // and telephone numbers (AGE_OR_LINE_SV) and the numbers that time or name an event (RANGES_RACES_AND_FORMATIONS_SV).
+  notCount: words(String.raw`(?:1[89]|20)\d\d(?:[-–/]\d{2,4})?|\d{1,2}\s?[-–]\s?\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:till|och)\s+\d{1,2}\s+(?:${MONTHS_SV})|\d{1,2}\s+(?:${MONTHS_SV})|(?:${MONTHS_SV})\s+\d{1,4}|\d{1,2}[.:]\d{2}|\d{4}-\d{2}-\d{2}|(?:barn|ungdomar|unga|personer|elever|kvinnor|män|flickor|pojkar)\s+(?:under|över)\s+\d{1,2}(?:\s+år)?|\d{1,3}-årsdag\p{L}*|fyll(?:er|de|t|a)\s+\d{1,3}|fyll(?:er|de|t|a)\s{1,3}(?:\p{L}{1,20}\s{1,3}){1,3}\d{1,3}(?=\s{1,3}år(?![\p{L}]))|(?:senaste|första|sista)\s+\d{1,2}\s+månaderna|\d{1,3}-åri(?:g|ga|ge)|\d{1,3}-åring(?:en|ar|arna)?|\d{1,3}(?:\s?[-–]\s?\d{1,3})?-årsålder(?:n)?|\d{1,4}\s+(?:år|månader|veckor|dagar|dygn|timmar|decennier)\s+(?:sedan|senare)|\d{1,3}(?<=(?:^|[^\p{L}])efter\s{1,3}\d{1,3})\s{1,3}år(?=\s{0,3}[.,;!?]|\s{1,3}(?:och|men|som)\s)|\d{1,3}\s?[-–]\s?\d{1,3}-åring(?:en|ar|arna)?|${AGE_OR_LINE_SV}|\d{2,4}-tal\p{L}{1,20}|\d{2,4}-tal(?<!(?:^|[^\p{L}])ett\s{1,3}\d{2,4}-tal)|\d{1,2}-tiden|\d{1,3}-i-topp\p{L}*|(?:[12]?\d|3[01])\s?/\s?(?:1[0-2]|[1-9])(?![\d/])|\d{1,2}(?:[.:]\d{2})?\s{1,3}på\s{1,3}(?:förmiddagen|eftermiddagen|kvällen|morgonen|natten)|0\d{1,3}[-–]\d{2,3}(?:[ \u00a0]\d{2}){1,3}(?!\d)|(?:vardagar|helgdagar|helger|vardag|öppet)\s{1,3}(?:kl\.?\s?)?\d{1,2}(?:[.:]\d{2})?\s?[-–]\s?\d{1,2}(?:[.:]\d{2})?|\d{1,3}:[ae]\s{1,3}(?:minuten|minut|perioden|halvleken|omgången|ronden|varvet|hålet|setet|inningen|åket|matchen)(?![\p{L}])|\d{1,5}\s?(?:f\.?\s?kr|e\.?\s?kr|fvt|evt)\.?(?![\p{L}])|\d{1,4}-(?:graders|timmars|dagars|veckors|månaders|minuters|sekunders|meters|kilometers|poängs|punkts|sidors|rums)(?:\p{L}{2,20}|(?=\s{1,3}\p{L}))|(?:klockan|kl\.?)\s?\d{1,2}(?:[.:]\d{2})?(?:\s{0,3}(?:[-–]|och|till)\s{0,3}\d{1,2}(?:[.:]\d{2})?)?|ålder:?\s{1,3}\d{1,3}|\d{1,4}\s{1,3}år\s{1,3}efter(?![\p{L}])|(?:vecka|v\.|omgång|omgången|etapp|etappen|avsnitt|nummer|nr|linje|buss|riksväg|länsväg|väg|spår|plattform|gate|sal|rum|tröja|sida|sidan|nivå|fas|steg)\s?\d{1,4}|${RANGES_RACES_AND_FORMATIONS_SV}|${LABEL_NUMBERS}`),
   vague: VAGUE_SV,
   // No Swedish vague phrase needs the word `media`.
   vagueWithoutMedia: VAGUE_SV,
@@ -604,7 +602,7 @@ export const LEXICONS: Readonly<Record<Language, LanguageLexicon>> = { sv: SV, e
  * målrekord`), and so does a plural adjective of counted things (`öppnade Apoteket 24 nya apotek`: a model
  * number has no `nya` after it); see `isNameNumber` in claims.ts.
  */
-export const UNIT_AFTER_NUMBER = /^[ \u00a0](?:år|månader|veckor|dagar|timmar|minuter|procent|kronor|miljoner|miljarder|personer|years|months|weeks|days|hours|per\s?cent|percent|people)(?![\p{L}])|^[ \u00a0](?:nya|olika|egna|fler|svenska|utländska)[ \u00a0]\p{L}/iu;
+export const QUANTITY_AFTER_NUMBER = /^[ \u00a0](?:år|månader|veckor|dagar|timmar|minuter|procent|kronor|miljoner|miljarder|personer|years|months|weeks|days|hours|per\s?cent|percent|people)(?![\p{L}])|^[ \u00a0](?:nya|olika|egna|fler|svenska|utländska)[ \u00a0]\p{L}/iu;
 
 /**
  * After a capitalised genitive, a lower-case word that is no common verb makes the number a quantity of

@@ -1,7 +1,7 @@
 // Finds the checkable claims of each sentence (what kind of fact it states, and which words say so),
 // its vague attributions and its attribution verbs. Each pattern scans the whole document once; the
 // hits are then handed out to sentences in order, so the cost is linear in the document's length.
-import { foldCase, hasDigit, LEXICONS, NAME_NUMBER_NOT_AFTER, NOUN_AFTER_OWNED_NUMBER, scanWords, UNIT_AFTER_NUMBER, type LanguageLexicon } from './claim-lexicon.js';
+import { foldCase, hasDigit, LEXICONS, NAME_NUMBER_NOT_AFTER, NOUN_AFTER_OWNED_NUMBER, scanWords, QUANTITY_AFTER_NUMBER, type LanguageLexicon } from './claim-lexicon.js';
 import type { ClaimReason, Language, Span } from './types.js';
 
 export interface ClaimTrigger extends Span {
@@ -257,7 +257,7 @@ export class ClaimScanner {
     const t = this.text;
     if (!NAME_NUMBER.test(withoutFinalStop(t.slice(span.start, span.end)))) return false;
     // A unit after it makes it a quantity, whatever precedes (`Gerd Müllers 40 år gamla målrekord`).
-    if (UNIT_AFTER_NUMBER.test(t.slice(span.end, span.end + 14))) return false;
+    if (QUANTITY_AFTER_NUMBER.test(t.slice(span.end, span.end + 14))) return false;
     const space = span.start - 1;
     if (space < 1) return false;
     // Joined by a hyphen, any word names the series (`covid-19`, `F-16`, `EU-27`).
