@@ -30,7 +30,13 @@ export interface ClaimFigures {
   errors: ClaimError[];
 }
 
-function predictedLabel(result: AnalysisResult, start: number, end: number): ClaimLabel {
+/** The claims of an analysis, as far as the label needs them (old commits' results have these fields too). */
+export interface ClaimsOf {
+  claims: ReadonlyArray<{ start: number; end: number; sourced: boolean; verified: boolean }>;
+}
+
+/** What the analysis says of the sentence `start`–`end`: U (an unsourced claim overlaps it), S (only sourced ones), N. */
+export function predictedLabel(result: ClaimsOf, start: number, end: number): ClaimLabel {
   let label: ClaimLabel = 'N';
   for (const c of result.claims) {
     if (c.start < end && start < c.end) {
