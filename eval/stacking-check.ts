@@ -15,12 +15,9 @@
 // (which were written from these rounds' errors) do not change what this prints.
 //
 // Only gold of the training split (CC BY 4.0) is used, so a model could be shipped if it helped.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { predictedLabel } from './claims-eval.js';
-import { articleText, loadGold, readAnnotated, ROOT, type ClaimLabel, type GoldSet } from './gold.js';
+import type { ClaimLabel, GoldSet } from './gold.js';
+import { analyseAt } from './rules-at-commit.js';
 import { addCounts, prf, ZERO, type Counts } from './span-scoring.js';
 
 /** The commit whose rules gave each round its first look (docs/quality.md, "The checks"). */
@@ -41,18 +38,6 @@ interface Row {
   features: string[];
 }
 
-/** The part of an old commit's analysis this check reads; old commits all return these fields. */
-interface OldAnalysis {
-  claims: Array<{ start: number; end: number; reasons: string[]; sourced: boolean; verified: boolean }>;
-  diagnostics: Array<{ start: number; end: number; code: string }>;
-}
-interface OldCore {
-  analyze(text: string, kb: unknown, options: { language: 'auto' }): OldAnalysis;
-}
-interface OldKb {
-  defaultKnowledgeBase(): unknown;
-}
-
 /** Rule outputs, words, word pairs and number shapes of one sentence. */
 function featuresOf(sentence: string, predicted: ClaimLabel, unsourced: string[], sourced: string[], vague: boolean): string[] {
   const f = ['bias', `rule:${predicted}`, ...unsourced.map((r) => `unsourced:${r}`), ...sourced.map((r) => `sourced:${r}`)];
@@ -69,37 +54,19 @@ function featuresOf(sentence: string, predicted: ClaimLabel, unsourced: string[]
   return [...new Set(f)];
 }
 
-async function rowsOf(root: string, set: GoldSet): Promise<Row[]> {
-  const core = (await import(join(root, 'server', 'src', 'analysis', 'index.ts'))) as OldCore;
-  const kb = ((await import(join(root, 'eval', 'org-predictions.ts'))) as OldKb).defaultKnowledgeBase();
-  const rows: Row[] = [];
-  for (const article of loadGold(set).claims) {
-    const text = readAnnotated(article.article, article.sha256);
-    const result = core.analyze(text, kb, { language: 'auto' });
-    for (const [start, end, label] of article.sentences) {
+/** Every sentence of `set` with the features the rules of `commit` give it. */
+function rowsAt(commit: string, set: GoldSet): Promise<Row[]> {
+  return analyseAt(commit, set, ({ gold, text, result }) =>
+    gold.sentences.map(([start, end, label]) => {
       const here = result.claims.filter((c) => c.start < end && start < c.end);
-      const unsourced = here.filter((c) => !c.sourced && !c.verified);
-      const sourced = here.filter((c) => c.sourced || c.verified);
+      const reasons = (cs: typeof here) => [...new Set(cs.flatMap((c) => c.reasons))];
       const predicted = predictedLabel(result, start, end);
       const vague = result.diagnostics.some((d) => d.code === 'vague-attribution' && d.start < end && start < d.end);
-      const reasons = (cs: typeof here) => [...new Set(cs.flatMap((c) => c.reasons))];
-      rows.push({ label, predicted, features: featuresOf(articleText(article.article).slice(start, end), predicted, reasons(unsourced), reasons(sourced), vague) });
-    }
-  }
-  return rows;
-}
-
-/** The rows of `set` with the rules of `commit`, read in a temporary worktree sharing this checkout's node_modules. */
-async function rowsAt(commit: string, set: GoldSet): Promise<Row[]> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'stacking-')), commit);
-  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
-  try {
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    return await rowsOf(dir, set);
-  } finally {
-    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
-    rmSync(dirname(dir), { recursive: true, force: true });
-  }
+      const unsourced = reasons(here.filter((c) => !c.sourced && !c.verified));
+      const sourced = reasons(here.filter((c) => c.sourced || c.verified));
+      return { label, predicted, features: featuresOf(text.slice(start, end), predicted, unsourced, sourced, vague) };
+    }),
+  );
 }
 
 type Weights = Map<string, number>;
@@ -150,7 +117,6 @@ const DECISIONS: ReadonlyArray<{ name: string; says: (w: Weights, r: Row) => boo
 ];
 
 async function main(): Promise<void> {
-  if (!existsSync(join(ROOT, '.git'))) throw new Error('needs a git checkout: the first-look rules are old commits');
   const rounds: Row[][] = [];
   for (const { set, commit } of FIRST_LOOKS) rounds.push(await rowsAt(commit, set));
   const cross: Counts[] = DECISIONS.map(() => ZERO);

@@ -1,0 +1,61 @@
+// The claim rules of an earlier commit, run on today's gold: how a round scored at its first look, or
+// with the rules before or after a change, stays reproducible after the rules have moved on. The
+// commit is checked out in a temporary git worktree that shares this checkout's node_modules, its
+// analysis core and default KB are imported from there, and the worktree is removed afterwards.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { predictedLabel } from './claims-eval.js';
+import { loadGold, readAnnotated, ROOT, type ClaimGoldArticle, type ClaimLabel, type GoldSet } from './gold.js';
+import { addCounts, ZERO, type Counts } from './span-scoring.js';
+
+/** The part of an old commit's analysis these checks read; every commit since the claims gold returns these fields. */
+export interface OldAnalysis {
+  claims: Array<{ start: number; end: number; reasons: string[]; sourced: boolean; verified: boolean }>;
+  diagnostics: Array<{ start: number; end: number; code: string }>;
+}
+interface OldCore {
+  analyze(text: string, kb: unknown, options: { language: 'auto' }): OldAnalysis;
+}
+interface OldKb {
+  defaultKnowledgeBase(): unknown;
+}
+
+/** What `visit` sees of one gold article: its gold, its text and the old commit's analysis of it. */
+export interface AnalysedArticle {
+  gold: ClaimGoldArticle;
+  text: string;
+  result: OldAnalysis;
+}
+
+/** Runs the rules of `commit` on every claims article of `set` (as a user runs it: the language detected). */
+export async function analyseAt<T>(commit: string, set: GoldSet, visit: (a: AnalysedArticle) => T[]): Promise<T[]> {
+  if (!existsSync(join(ROOT, '.git'))) throw new Error('needs a git checkout: the rules are read from old commits');
+  const dir = join(mkdtempSync(join(tmpdir(), 'rules-at-')), commit);
+  execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const core = (await import(join(dir, 'server', 'src', 'analysis', 'index.ts'))) as OldCore;
+    const kb = ((await import(join(dir, 'eval', 'org-predictions.ts'))) as OldKb).defaultKnowledgeBase();
+    const out: T[] = [];
+    for (const gold of loadGold(set).claims) {
+      const text = readAnnotated(gold.article, gold.sha256);
+      out.push(...visit({ gold, text, result: core.analyze(text, kb, { language: 'auto' }) }));
+    }
+    return out;
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+    rmSync(dirname(dir), { recursive: true, force: true });
+  }
+}
+
+/** Sentence counts of the unsourced-claim finding of `commit` on `set`, scored as `npm run eval` scores it. */
+export async function unsourcedCountsAt(commit: string, set: GoldSet): Promise<Counts> {
+  const pairs = await analyseAt(commit, set, ({ gold, result }) =>
+    gold.sentences.map(([start, end, label]): [ClaimLabel, ClaimLabel] => [label, predictedLabel(result, start, end)]),
+  );
+  let c = ZERO;
+  for (const [gold, said] of pairs) c = addCounts(c, { tp: gold === 'U' && said === 'U' ? 1 : 0, fp: gold !== 'U' && said === 'U' ? 1 : 0, fn: gold === 'U' && said !== 'U' ? 1 : 0 });
+  return c;
+}
