@@ -17,7 +17,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout12b' | 'heldout13b';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout12b' | 'heldout13b' | 'heldout16a' | 'heldout16b';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -35,8 +35,11 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout13: join(ROOT, 'test', 'quality', 'gold.heldout13.json'),
   heldout14: join(ROOT, 'test', 'quality', 'gold.heldout14.json'),
   heldout15: join(ROOT, 'test', 'quality', 'gold.heldout15.json'),
+  heldout16: join(ROOT, 'test', 'quality', 'gold.heldout16.json'),
   heldout12b: join(ROOT, 'test', 'quality', 'gold.heldout12b.json'),
   heldout13b: join(ROOT, 'test', 'quality', 'gold.heldout13b.json'),
+  heldout16a: join(ROOT, 'test', 'quality', 'gold.heldout16a.json'),
+  heldout16b: join(ROOT, 'test', 'quality', 'gold.heldout16b.json'),
 };
 
 /** The swedish-ner-corpus splits that `ner-sv/` (test) and `ner-sv-train/` (training) refs take sentences from. */

@@ -29,8 +29,11 @@ export interface AnalysedArticle {
   result: OldAnalysis;
 }
 
-/** Runs the rules of `commit` on every claims article of `set` (as a user runs it: the language detected). */
-export async function analyseAt<T>(commit: string, set: GoldSet, visit: (a: AnalysedArticle) => T[]): Promise<T[]> {
+/** The analysis of `commit`, as `use` sees it: text in, that commit's analysis (default KB, language detected) out. */
+export type AnalyseText = (text: string) => OldAnalysis;
+
+/** Checks `commit` out in a temporary worktree and hands `use` its analysis; the worktree is removed afterwards. */
+export async function withRulesAt<T>(commit: string, use: (analyse: AnalyseText) => T): Promise<T> {
   if (!existsSync(join(ROOT, '.git'))) throw new Error('needs a git checkout: the rules are read from old commits');
   const dir = join(mkdtempSync(join(tmpdir(), 'rules-at-')), commit);
   execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: ROOT, stdio: 'ignore' });
@@ -38,16 +41,23 @@ export async function analyseAt<T>(commit: string, set: GoldSet, visit: (a: Anal
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     const core = (await import(join(dir, 'server', 'src', 'analysis', 'index.ts'))) as OldCore;
     const kb = ((await import(join(dir, 'eval', 'org-predictions.ts'))) as OldKb).defaultKnowledgeBase();
-    const out: T[] = [];
-    for (const gold of loadGold(set).claims) {
-      const text = readAnnotated(gold.article, gold.sha256);
-      out.push(...visit({ gold, text, result: core.analyze(text, kb, { language: 'auto' }) }));
-    }
-    return out;
+    return use((text) => core.analyze(text, kb, { language: 'auto' }));
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
     rmSync(dirname(dir), { recursive: true, force: true });
   }
+}
+
+/** Runs the rules of `commit` on every claims article of `set` (as a user runs it: the language detected). */
+export function analyseAt<T>(commit: string, set: GoldSet, visit: (a: AnalysedArticle) => T[]): Promise<T[]> {
+  return withRulesAt(commit, (analyse) => {
+    const out: T[] = [];
+    for (const gold of loadGold(set).claims) {
+      const text = readAnnotated(gold.article, gold.sha256);
+      out.push(...visit({ gold, text, result: analyse(text) }));
+    }
+    return out;
+  });
 }
 
 /** Sentence counts of the unsourced-claim finding of `commit` on `set`, scored as `npm run eval` scores it. */
