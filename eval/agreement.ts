@@ -14,7 +14,7 @@ import { analyze } from '../server/src/analysis/index.js';
 import { loadGold, readAnnotated, type ClaimLabel, type GoldSet } from './gold.js';
 import { predictedLabel } from './claims-eval.js';
 import { defaultKnowledgeBase } from './org-predictions.js';
-import { addCounts, prf, ZERO, type Counts } from './span-scoring.js';
+import { pairCounts, prf, type Counts } from './span-scoring.js';
 
 const PAIRS: ReadonlyArray<[GoldSet, GoldSet]> = [
   ['heldout12', 'heldout12b'],
@@ -46,9 +46,7 @@ function aligned(first: GoldSet, second: GoldSet): Aligned[] {
 }
 
 function counts(rows: readonly Aligned[], gold: (r: Aligned) => boolean, said: (r: Aligned) => boolean): Counts {
-  let c = ZERO;
-  for (const r of rows) c = addCounts(c, { tp: gold(r) && said(r) ? 1 : 0, fp: !gold(r) && said(r) ? 1 : 0, fn: gold(r) && !said(r) ? 1 : 0 });
-  return c;
+  return pairCounts(rows.map((r) => [gold(r), said(r)]));
 }
 
 /** Cohen's kappa of U against not U: agreement beyond what the two label rates give by chance. */

@@ -13,7 +13,7 @@ import { predictedLabel } from './claims-eval.js';
 import { languageOf, type ClaimLabel, type GoldSet } from './gold.js';
 import { analyseAt } from './rules-at-commit.js';
 import { ECONOMIC_WORDS } from './select-heldout6.js';
-import { addCounts, prf, ZERO, type Counts } from './span-scoring.js';
+import { f1Interval, pairCounts, prf, type Counts, type UnsourcedPair } from './span-scoring.js';
 
 /** Each blind round and the commit whose rules scored it first (docs/quality.md, "The checks"). */
 const FIRST_LOOKS: ReadonlyArray<{ set: GoldSet; commit: string }> = [
@@ -49,26 +49,16 @@ interface Scored {
 }
 
 function count(rows: ReadonlyArray<Scored>): Counts {
-  let c = ZERO;
-  for (const { gold, said } of rows) c = addCounts(c, { tp: gold === 'U' && said === 'U' ? 1 : 0, fp: gold !== 'U' && said === 'U' ? 1 : 0, fn: gold === 'U' && said !== 'U' ? 1 : 0 });
-  return c;
+  return pairCounts(pairsOf(rows));
 }
 
-/** A 95% percentile interval of F1 over 2,000 resamples of the sentences (fixed seed: the same each run). */
-function interval(rows: ReadonlyArray<Scored>): [number, number] {
-  let seed = 5;
-  const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const f1s: number[] = [];
-  for (let i = 0; i < 2000; i++) f1s.push(prf(count(rows.map(() => rows[Math.floor(random() * rows.length)]!))).f1);
-  f1s.sort((a, b) => a - b);
-  return [f1s[49]!, f1s[1949]!];
-}
+const pairsOf = (rows: ReadonlyArray<Scored>): UnsourcedPair[] => rows.map((r) => [r.gold === 'U', r.said === 'U']);
 
 function row(name: string, rows: ReadonlyArray<Scored>, withInterval = false): string {
   const c = count(rows);
   if (c.tp + c.fn + c.fp === 0) return `| ${name} | ${rows.length} | 0 | – | – | – |`;
   const p = prf(c);
-  const ci = withInterval ? ` (${interval(rows).map((x) => x.toFixed(2)).join('–')})` : '';
+  const ci = withInterval ? ` (${f1Interval(pairsOf(rows)).map((x) => x.toFixed(2)).join('–')})` : '';
   return `| ${name} | ${rows.length} | ${c.tp + c.fn} | ${p.precision.toFixed(2)} | ${p.recall.toFixed(2)} | ${p.f1.toFixed(3)}${ci} |`;
 }
 

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { predictedLabel } from './claims-eval.js';
-import { loadGold, readAnnotated, ROOT, type ClaimGoldArticle, type ClaimLabel, type GoldSet } from './gold.js';
-import { addCounts, ZERO, type Counts } from './span-scoring.js';
+import { loadGold, readAnnotated, ROOT, type ClaimGoldArticle, type GoldSet } from './gold.js';
+import { pairCounts, type Counts, type UnsourcedPair } from './span-scoring.js';
 
 /** The part of an old commit's analysis these checks read; every commit since the claims gold returns these fields. */
 export interface OldAnalysis {
@@ -63,9 +63,7 @@ export function analyseAt<T>(commit: string, set: GoldSet, visit: (a: AnalysedAr
 /** Sentence counts of the unsourced-claim finding of `commit` on `set`, scored as `npm run eval` scores it. */
 export async function unsourcedCountsAt(commit: string, set: GoldSet): Promise<Counts> {
   const pairs = await analyseAt(commit, set, ({ gold, result }) =>
-    gold.sentences.map(([start, end, label]): [ClaimLabel, ClaimLabel] => [label, predictedLabel(result, start, end)]),
+    gold.sentences.map(([start, end, label]): UnsourcedPair => [label === 'U', predictedLabel(result, start, end) === 'U']),
   );
-  let c = ZERO;
-  for (const [gold, said] of pairs) c = addCounts(c, { tp: gold === 'U' && said === 'U' ? 1 : 0, fp: gold !== 'U' && said === 'U' ? 1 : 0, fn: gold === 'U' && said !== 'U' ? 1 : 0 });
-  return c;
+  return pairCounts(pairs);
 }
