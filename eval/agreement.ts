@@ -14,7 +14,7 @@ import { analyze } from '../server/src/analysis/index.js';
 import { loadGold, readAnnotated, type ClaimLabel, type GoldSet } from './gold.js';
 import { predictedLabel } from './claims-eval.js';
 import { defaultKnowledgeBase } from './org-predictions.js';
-import { pairCounts, prf, type Counts } from './span-scoring.js';
+import { kappa, pairCounts, prf, type Counts } from './span-scoring.js';
 
 const PAIRS: ReadonlyArray<[GoldSet, GoldSet]> = [
   ['heldout12', 'heldout12b'],
@@ -49,16 +49,6 @@ function counts(rows: readonly Aligned[], gold: (r: Aligned) => boolean, said: (
   return pairCounts(rows.map((r) => [gold(r), said(r)]));
 }
 
-/** Cohen's kappa of U against not U: agreement beyond what the two label rates give by chance. */
-function kappa(rows: readonly Aligned[]): number {
-  const n = rows.length;
-  const a = rows.filter((r) => r.a === 'U').length / n;
-  const b = rows.filter((r) => r.b === 'U').length / n;
-  const observed = rows.filter((r) => (r.a === 'U') === (r.b === 'U')).length / n;
-  const chance = a * b + (1 - a) * (1 - b);
-  return (observed - chance) / (1 - chance);
-}
-
 const show = (c: Counts) => {
   const p = prf(c);
   return `F1 ${p.f1.toFixed(2)} (P ${p.precision.toFixed(2)}, R ${p.recall.toFixed(2)}; ${c.tp + c.fn} gold U)`;
@@ -76,7 +66,7 @@ function report(name: string, rows: readonly Aligned[]): void {
   const isU = (l: ClaimLabel) => l === 'U';
   const agreed = rows.filter((r) => isU(r.a) === isU(r.b));
   console.log(`${name}: ${rows.length} sentences; U by the first ${rows.filter((r) => isU(r.a)).length}, by the second ${rows.filter((r) => isU(r.b)).length}, by both ${rows.filter((r) => isU(r.a) && isU(r.b)).length}`);
-  console.log(`  second annotator against the first   ${show(counts(rows, (r) => isU(r.a), (r) => isU(r.b)))}; kappa ${kappa(rows).toFixed(2)}`);
+  console.log(`  second annotator against the first   ${show(counts(rows, (r) => isU(r.a), (r) => isU(r.b)))}; kappa ${kappa(rows.map((r) => [isU(r.a), isU(r.b)])).toFixed(2)}`);
   console.log(`  rules against the first              ${show(counts(rows, (r) => isU(r.a), (r) => isU(r.system)))}`);
   console.log(`  rules against the second             ${show(counts(rows, (r) => isU(r.b), (r) => isU(r.system)))}`);
   console.log(`  rules where the two agree (${agreed.length})     ${show(counts(agreed, (r) => isU(r.a), (r) => isU(r.system)))}`);

@@ -60,6 +60,16 @@ export function pairCounts(pairs: Iterable<UnsourcedPair>): Counts {
   return { tp, fp, fn };
 }
 
+/** Cohen's kappa of two readers' U against not U: agreement beyond what their two label rates give by chance. */
+export function kappa(pairs: ReadonlyArray<UnsourcedPair>): number {
+  const n = pairs.length;
+  const a = pairs.filter(([x]) => x).length / n;
+  const b = pairs.filter(([, y]) => y).length / n;
+  const observed = pairs.filter(([x, y]) => x === y).length / n;
+  const chance = a * b + (1 - a) * (1 - b);
+  return (observed - chance) / (1 - chance);
+}
+
 /** A 95% percentile interval of F1 over 2,000 resamples of the sentences; the seed is fixed, so every run prints the same. */
 export function f1Interval(pairs: ReadonlyArray<UnsourcedPair>): [number, number] {
   let seed = 5;
