@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDocument, swedishSentences } from './ner-corpus.js';
+import { buildDocument, conllSentences, swedishSentences, type Tok } from './ner-corpus.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
@@ -42,17 +42,33 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout16b: join(ROOT, 'test', 'quality', 'gold.heldout16b.json'),
 };
 
-/** The swedish-ner-corpus splits that `ner-sv/` (test) and `ner-sv-train/` (training) refs take sentences from. */
-export const NER_SV_SPLITS = {
+/**
+ * The NER files that refs take sentences from: the swedish-ner-corpus test (`ner-sv/`) and training
+ * (`ner-sv-train/`) splits, and the CoNLL-2003 English test split (`conll-en/`, sentences numbered across
+ * its documents, the `-DOCSTART-` lines skipped).
+ */
+export const NER_SPLITS = {
   'ner-sv': join(CORPUS, 'ner', 'swedish-ner-corpus-sv-test.txt'),
   'ner-sv-train': join(CORPUS, 'ner', 'swedish-ner-corpus-sv-train-minus-eval.txt'),
+  'conll-en': join(CORPUS, 'ner', 'conll2003-en-test.txt'),
 } as const;
-export type NerSvSplit = keyof typeof NER_SV_SPLITS;
+export type NerSplit = keyof typeof NER_SPLITS;
 
-/** `ner-sv/START-COUNT` or `ner-sv-train/START-COUNT` as its split and sentence range; null for any other ref. */
-export function parseNerSvRef(ref: string): { split: NerSvSplit; start: number; count: number } | null {
-  const m = /^(ner-sv|ner-sv-train)\/(\d+)-(\d+)$/.exec(ref);
-  return m ? { split: m[1] as NerSvSplit, start: Number(m[2]), count: Number(m[3]) } : null;
+/** `SPLIT/START-COUNT` (a split of NER_SPLITS) as its split and sentence range; null for any other ref. */
+export function parseNerRef(ref: string): { split: NerSplit; start: number; count: number } | null {
+  const m = /^(ner-sv|ner-sv-train|conll-en)\/(\d+)-(\d+)$/.exec(ref);
+  return m ? { split: m[1] as NerSplit, start: Number(m[2]), count: Number(m[3]) } : null;
+}
+
+const sentencesBySplit = new Map<NerSplit, Tok[][]>();
+/** The sentences of a NER split as tagged tokens, read once. */
+export function nerSentences(split: NerSplit): Tok[][] {
+  let sentences = sentencesBySplit.get(split);
+  if (!sentences) {
+    sentences = split === 'conll-en' ? conllSentences(NER_SPLITS[split]) : swedishSentences(NER_SPLITS[split]);
+    sentencesBySplit.set(split, sentences);
+  }
+  return sentences;
 }
 
 /** `U` a checkable claim with no source in its sentence, `S` a sourced one, `N` no checkable claim. */
@@ -91,9 +107,9 @@ export function resolveArticle(ref: string): string {
  * same from the training split (round 8 on).
  */
 export function articleText(ref: string): string {
-  const r = parseNerSvRef(ref);
+  const r = parseNerRef(ref);
   if (r) {
-    const sentences = swedishSentences(NER_SV_SPLITS[r.split]).slice(r.start, r.start + r.count);
+    const sentences = nerSentences(r.split).slice(r.start, r.start + r.count);
     return buildDocument(ref, sentences).text;
   }
   return readFileSync(resolveArticle(ref), 'utf8');
@@ -111,7 +127,7 @@ export function loadGold(set: GoldSet): Gold {
 }
 
 export function languageOf(ref: string): 'en' | 'sv' {
-  if (ref.startsWith('sv/') || parseNerSvRef(ref) !== null || ref.endsWith('.sv.md')) return 'sv';
+  if (ref.startsWith('sv/') || ref.startsWith('ner-sv') || ref.endsWith('.sv.md')) return 'sv';
   return 'en';
 }
 

@@ -75,9 +75,9 @@ export function buildDocument(id: string, sentences: ReadonlyArray<ReadonlyArray
   return { id, text: paragraphs.join('\n\n') + '\n', orgs };
 }
 
-/** CoNLL-2003 (`token POS chunk IOB2-tag`), one document per `-DOCSTART-`. */
-export function readConll(path: string): NerDocument[] {
-  const docs: NerDocument[] = [];
+/** CoNLL-2003 (`token POS chunk IOB2-tag`) as documents (one per `-DOCSTART-`) of sentences of tagged tokens. */
+function conllDocuments(path: string): Tok[][][] {
+  const docs: Tok[][][] = [];
   let sentences: Tok[][] = [];
   let current: Tok[] = [];
   const flushSentence = () => {
@@ -86,7 +86,7 @@ export function readConll(path: string): NerDocument[] {
   };
   const flushDoc = () => {
     flushSentence();
-    if (sentences.length > 0) docs.push(buildDocument(`conll-${docs.length + 1}`, sentences));
+    if (sentences.length > 0) docs.push(sentences);
     sentences = [];
   };
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
@@ -105,6 +105,16 @@ export function readConll(path: string): NerDocument[] {
   }
   flushDoc();
   return docs;
+}
+
+/** CoNLL-2003 as rebuilt documents, one per `-DOCSTART-`. */
+export function readConll(path: string): NerDocument[] {
+  return conllDocuments(path).map((sentences, i) => buildDocument(`conll-${i + 1}`, sentences));
+}
+
+/** The sentences of CoNLL-2003, numbered across its documents. */
+export function conllSentences(path: string): Tok[][] {
+  return conllDocuments(path).flat();
 }
 
 /**

@@ -17,8 +17,7 @@
 // sentences outside the windows were never read for claims, though the NER scoring's organisation errors
 // on that split were read in sessions 1–3; the figures are printed for each split apart.
 import { predictedLabel } from './claims-eval.js';
-import { articleText, GOLD_FILES, loadGold, NER_SV_SPLITS, parseNerSvRef, type GoldSet, type NerSvSplit } from './gold.js';
-import { swedishSentences } from './ner-corpus.js';
+import { articleText, GOLD_FILES, loadGold, nerSentences, parseNerRef, type GoldSet, type NerSplit } from './gold.js';
 import { withRulesAt } from './rules-at-commit.js';
 import { exclusions14 } from './select-heldout14.js';
 import { ECONOMIC_WORDS } from './select-heldout6.js';
@@ -31,11 +30,11 @@ export const RULE_COMMITS = [
 ];
 
 /** Sentences of `split` inside a window of some gold set made before round 16. */
-function inGoldWindows(split: NerSvSplit): Set<number> {
+function inGoldWindows(split: NerSplit): Set<number> {
   const inside = new Set<number>();
   for (const set of (Object.keys(GOLD_FILES) as GoldSet[]).filter((s) => !s.startsWith('heldout16'))) {
     for (const a of loadGold(set).claims) {
-      const r = parseNerSvRef(a.article);
+      const r = parseNerRef(a.article);
       if (r?.split === split) for (let i = r.start; i < r.start + r.count; i++) inside.add(i);
     }
   }
@@ -43,8 +42,8 @@ function inGoldWindows(split: NerSvSplit): Set<number> {
 }
 
 /** Steps a–c: candidate refs of `split`, in split order. */
-export function candidates16(split: NerSvSplit): string[] {
-  const sentences = swedishSentences(NER_SV_SPLITS[split]);
+export function candidates16(split: NerSplit): string[] {
+  const sentences = nerSentences(split);
   const inside = inGoldWindows(split);
   const exclusions = split === 'ner-sv-train' ? exclusions14() : [];
   const out: string[] = [];

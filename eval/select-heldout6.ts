@@ -8,8 +8,7 @@
 //   (tokens, lower-cased, that are in ECONOMIC_WORDS) + (ORG entities of the NER tags),
 // and the 30 best are taken greedily (score descending, then lowest start), each overlapping none
 // taken before it. The product is judged on business news: this keeps the windows business-dense.
-import { loadGold, NER_SV_SPLITS, parseNerSvRef, type GoldSet, type NerSvSplit } from './gold.js';
-import { swedishSentences } from './ner-corpus.js';
+import { loadGold, nerSentences, parseNerRef, type GoldSet, type NerSplit } from './gold.js';
 
 export const WINDOW = 12;
 export const COUNT = 30;
@@ -46,7 +45,7 @@ export interface SelectOptions {
   /** Keep out windows without a single economic word (ORG tags alone do not qualify). */
   economicOnly?: boolean;
   /** The split whose sentences are windowed: `ner-sv` (test, the default) or `ner-sv-train`. */
-  split?: NerSvSplit;
+  split?: NerSplit;
   /** True for a sentence (by its index in that split) no window may contain, e.g. one already read. */
   skipSentence?: (index: number, sentence: ReadonlyArray<{ text: string }>) => boolean;
   /** How many windows to pick (COUNT, 30, by default; round 9 takes 40). */
@@ -60,12 +59,12 @@ export interface SelectOptions {
  */
 export function selectWindows(excluded: readonly GoldSet[] = EARLIER, options: SelectOptions = {}): Window[] {
   const split = options.split ?? 'ner-sv';
-  const sentences = swedishSentences(NER_SV_SPLITS[split]);
+  const sentences = nerSentences(split);
   const used: Array<[number, number]> = [];
   for (const set of excluded) {
     const gold = loadGold(set);
     for (const a of [...gold.claims, ...gold.orgs]) {
-      const r = parseNerSvRef(a.article);
+      const r = parseNerRef(a.article);
       if (r && r.split === split) used.push([r.start, r.start + r.count]);
     }
   }

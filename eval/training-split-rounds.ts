@@ -2,9 +2,7 @@
 // swedish-ner-corpus training split chosen by round 6's rule (select-heldout6.ts), each round skipping the
 // windows that overlap an earlier round or hold a sentence a rule writer read, and the counts of what
 // each exclusion kept out. A round names its exclusions; the rule and the counting live here once.
-import type { GoldSet } from './gold.js';
-import { NER_SV_SPLITS } from './gold.js';
-import { swedishSentences } from './ner-corpus.js';
+import { nerSentences, type GoldSet } from './gold.js';
 import { ECONOMIC_WORDS, selectWindows, WINDOW, type Window } from './select-heldout6.js';
 
 /** One reason to skip a window: it holds a sentence (by its index in the training split) this is true of. */
@@ -42,7 +40,7 @@ export function selectTrainingWindows(earlier: readonly GoldSet[], count: number
 
 /** How many candidate windows (at least one economic word) each exclusion hits, and how many it alone hits. */
 export function exclusionCounts(exclusions: readonly Exclusion[]) {
-  const sentences = swedishSentences(NER_SV_SPLITS['ner-sv-train']);
+  const sentences = nerSentences('ner-sv-train');
   const economic = sentences.map((s) => s.some((t) => ECONOMIC_WORDS.has(t.text.toLowerCase())));
   const hitsBySentence = exclusions.map((e) => sentences.map((s, i) => e.hits(i, s)));
   const hit = exclusions.map(() => 0);
