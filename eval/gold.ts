@@ -17,7 +17,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The shared corpus, read in place (third-party texts; never copied into the repository). */
 export const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 
-export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout12b' | 'heldout13b' | 'heldout16a' | 'heldout16b';
+export type GoldSet = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout12b' | 'heldout13b' | 'heldout16a' | 'heldout16b' | 'heldout17a' | 'heldout17b';
 export const GOLD_FILES: Record<GoldSet, string> = {
   dev: join(ROOT, 'test', 'quality', 'gold.dev.json'),
   heldout: join(ROOT, 'test', 'quality', 'gold.heldout.json'),
@@ -36,10 +36,13 @@ export const GOLD_FILES: Record<GoldSet, string> = {
   heldout14: join(ROOT, 'test', 'quality', 'gold.heldout14.json'),
   heldout15: join(ROOT, 'test', 'quality', 'gold.heldout15.json'),
   heldout16: join(ROOT, 'test', 'quality', 'gold.heldout16.json'),
+  heldout17: join(ROOT, 'test', 'quality', 'gold.heldout17.json'),
   heldout12b: join(ROOT, 'test', 'quality', 'gold.heldout12b.json'),
   heldout13b: join(ROOT, 'test', 'quality', 'gold.heldout13b.json'),
   heldout16a: join(ROOT, 'test', 'quality', 'gold.heldout16a.json'),
   heldout16b: join(ROOT, 'test', 'quality', 'gold.heldout16b.json'),
+  heldout17a: join(ROOT, 'test', 'quality', 'gold.heldout17a.json'),
+  heldout17b: join(ROOT, 'test', 'quality', 'gold.heldout17b.json'),
 };
 
 /**

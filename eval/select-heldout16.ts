@@ -55,11 +55,11 @@ export function candidates16(split: NerSplit): string[] {
   return out;
 }
 
-/** Step d: of `refs`, those whose sentence-level claim label is the same under every RULE_COMMITS version. */
-export async function stableUnderRules(refs: readonly string[]): Promise<string[]> {
+/** Step d: of `refs`, those whose sentence-level claim label is the same under every version of `commits`. */
+export async function stableUnderRules(refs: readonly string[], commits: readonly string[] = RULE_COMMITS): Promise<string[]> {
   const labels = new Map<string, Set<string>>(refs.map((r) => [r, new Set()]));
   const texts = new Map(refs.map((r) => [r, articleText(r)]));
-  for (const commit of RULE_COMMITS) {
+  for (const commit of commits) {
     await withRulesAt(commit, (analyse) => {
       for (const [ref, text] of texts) labels.get(ref)!.add(predictedLabel(analyse(text), 0, text.length));
     });
