@@ -139,7 +139,9 @@ const MONEY: Array<[string, boolean]> = [
 const money = words(MONEY.map(([source]) => source).join('|'));
 const moneyWithoutDigits = words(MONEY.filter(([, needsDigit]) => !needsDigit).map(([source]) => source).join('|'));
 
-const PERCENTAGE_WORDS = String.raw`(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five|six|seven|eight|nine|ten)\s+`;
+// Round 16: a percentage in words above ten is a percentage too (`mer än sextio procent`, `twenty-five per cent`);
+// the guideline's small numbers in words are counts, never percentages.
+const PERCENTAGE_WORDS = String.raw`(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+`;
 const PERCENT = String.raw`(?:%|procent|procentenheter|procentenhet|percent|per\s+cent|percentage\s+points?|pct)`;
 const percentage = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}`);
 /** Without its first branch, which needs a digit (`NUM` opens with `\d`): the same in a text without one. */
@@ -155,6 +157,12 @@ const RATES_SV = '(?:tio|hundra)(?<=(?:^|[^\\p{L}])(?:en|ett|två|tre|fyra|fem|s
   '(?:tre|fyr|fem|sex|tio|hundra)faldig(?:a|ar|ade|ades|ats|as|at|t)?(?![\\p{L}])|dubbla(?<=(?:^|[^\\p{L}])det\\s{1,3}dubbla)(?![\\p{L}])|dubbla(?<=(?:^|[^\\p{L}])(?:är|blir|var|blev)\\s{1,3}(?:(?:nästan|mer\\s{1,3}än)\\s{1,3})?dubbla)(?=\\s{0,3}[.,;!?])|dubbelt\\s{1,3}så\\s{1,3}(?:många|mycket|stor|stora|stort|hög|höga|högt|lång|långa|långt|dyr|dyra|dyrt)(?![\\p{L}])';
 const percentageSv = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}|` + RATES_SV);
 const percentageSvWithoutDigits = words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}|` + RATES_SV);
+// English rates in words (round 17, as revision 3 has them): a fraction (`two-thirds of the sales`, `a quarter of`)
+// and a change by a factor (`doubled`, `halved`); not a measure (`a quarter of an hour`). The fraction starts at its noun and looks back for the number,
+// so the frequent `a` opens no match.
+const RATES_EN = String.raw`(?:thirds|quarters|fifths|tenths)(?<=(?:^|[^\p{L}])(?:two|three|four|seven|nine)[-\s]\p{L}{5,6})(?![\p{L}])|(?:third|quarter|fifth|tenth)(?<=(?:^|[^\p{L}])(?:a|one)[-\s]\p{L}{5,7})\s+of(?![\p{L}])(?!\s+an?\s+(?:hour|mile|inch|century|point|second)(?![\p{L}]))|(?:doubled|halved|tripled|trebled|quadrupled)`;
+const percentageEn = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}|` + RATES_EN);
+const percentageEnWithoutDigits = words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}|` + RATES_EN);
 
 export interface LanguageLexicon {
   reasons: Array<[ClaimReason, RegExp]>;
@@ -302,10 +310,12 @@ const CHANGE_PRESENT_SV = String.raw`ökar|minskar|stiger|sjunker|växer|backar|
  * Swedish nouns of a target, a demand or a bid (`koncernmål`, `krav`, `bud`): an attribution of their
  * owner's announcement only when a name owns them (attribution.ts); lower case.
  */
+/** Documents a sentence names as its source by the definite noun (`I lagtexten står det`, `I förslaget ingår`). */
+const NAMED_DOCUMENTS_SV = 'texten|avtalet|rapporten|beslutet|domen|domslutet|protokollet|förslaget|dokumentet|pressmeddelandet|brevet|skrivelsen|utredningen|propositionen|kontraktet|stadgarna|riktlinjerna';
 export const OWNED_NOUNS_SV = 'mål|målet|koncernmål|koncernmålet|marginalmål|marginalmålet|tillväxtmål|tillväxtmålet|målsättning|målsättningen|krav|kravet|bud|budet';
 
 const VAGUE_SV = words(
-  'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter(?!\\s+(?:från|till|i|hos)\\s+\\p{L})|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa|(?:beräkningar|uppskattningar|bedömningar)(?!\\s+(?:från|av|som|till|hos|gjorda)\\s+\\p{L}))|' +
+  'sägs|påstås|uppges|anses|beskrivs\\s+ofta|ofta\\s+beskrivs|ses\\s+ofta\\s+som|analytiker\\s+(?:menar|tror|bedömer|räknar\\s+med)|lär\\s+(?:vara|ha)|ofta\\s+kallas|kallas\\s+ofta|brukar\\s+kallas|enligt\\s+(?:uppgifter(?!\\s+(?:från|till|i|hos)\\s+\\p{L})|källor|bedömare|rykten|rapporterna|rapporter|medieuppgifter|tidningsuppgifter|flera\\s+källor|obekräftade\\s+uppgifter|vissa|(?:beräkningar|uppskattningar|bedömningar)(?!\\s+(?:från|av|som|till|hos|gjorda)\\s+\\p{L})|(?:\\p{L}{2,20}[ae]\\s+)?siffror(?!\\s+(?:från|av|som|till|hos|gjorda)\\s+\\p{L}))|' +
     // Round 14: a document no one is named as the author of (`Enligt ett pressmeddelande är satsningen …`; both
     // annotators of round 13), unless its source follows (`enligt en rapport från SCB`).
     'enligt\\s+(?:ett|en)\\s+(?:pressmeddelande|rapport|undersökning|utredning|utredningsförslag|studie|bedömning|beräkning|uppskattning|analys|enkät)(?!\\s+(?:från|av|till|hos|som)\\s)|källor\\s+(?:uppger|säger|hävdar|menar)|det\\s+(?:rapporteras|spekuleras|ryktas|sägs)|bedömare\\s+(?:menar|tror|anser|säger)|experter\\s+(?:menar|tror|anser|säger)|förväntas|väntas|spås|ryktas|rykten|' +
@@ -325,7 +335,7 @@ const SV: LanguageLexicon = {
     // nothing; `det bästa sättet`, `det bästa med` judge; `den främsta orsaken` is the main one; `den
     // största behållningen` (of a book, a film) is what the critic liked best, an idiom of reviews; `i
     // bästa` + noun is a manner (`i bästa fall`, `i bästa sändningstid`, `i bästa 60-talsanda`).
-    ['ranking', words('största(?!\\s+(?:allvar|delen|del|hemlighet|vikt|betydelse|sannolikhet|behållning\\p{L}*))|minsta(?!\\s+(?:lilla|detalj))(?<!inte\\s+det\\s+minsta)|högsta(?!\\s+(?:domstolen|domstol|förvaltningsdomstolen|grad|vikt|betydelse|tillåtna))|lägsta|snabbaste|snabbast\\s+växande|(?:bästa|sämsta)(?<!(?:^|[^\\p{L}])(?:i|på|för|gäller|under)\\s{1,3}(?:bästa|sämsta))(?<!(?:^|[^\\p{L}])(?:gör|göra|gjorde|gjort)\\s{1,3}(?:\\p{L}{1,10}\\s{1,3})?(?:sitt|mitt|ditt|vårt|ert|deras)\\s{1,3}(?:allra\\s{1,3})?bästa)(?!\\s+(?:sättet|sätt|med|alternativet|lösningen|valet|vägen|idén|saken|tänkbara|fall|sida|sidan|behållning\\p{L}*)(?![\\p{L}]))|rikaste|starkaste|billigaste|dyraste|(?:yngsta|äldsta|yngste|äldste)(?!\\s+(?:son|sonen|dotter|dottern|bror|brodern|syster|systern|barn|barnet|barnen|barnbarn|barnbarnet)(?![\\p{L}]))|(?:nådde|når|nått)\\s{1,3}(?:sin|sitt|sina)\\s{1,3}(?:kulmen|topp|höjdpunkt)|(?:ledde|leder)\\s{1,3}(?:(?:knappt|klart|stort|överlägset|fortfarande|nu)\\s{1,3})?(?:efter|inför)(?![\\p{L}])|(?:leder|ledde)\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?med\\s{1,3}(?:\\d{1,3}|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\\s{1,3}(?:poäng|mål|sekunder|slag|längder|minuter)(?![\\p{L}])|främsta(?!\\s+(?:orsak\\p{L}*|anledning\\p{L}*|skäl\\p{L}*|uppgift\\p{L}*|mål\\p{L}*|syfte\\p{L}*|argument\\p{L}*|prioritet\\p{L}*|behållning\\p{L}*))|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)(?<!(?:lista|listan|listor|listorna|topplista|topplistan)\\s{1,3}(?:över|med)\\s{1,3}\\p{L}{2,12})\\s+(?:allra\\s+)?mest\\s+\\p{L}+(?!\\s+(?:sättet|sätt|vägen)(?![\\p{L}]))|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s{1,3}\\p{L}{0,12}topp(?:en)?(?![\\p{L}])|etta\\s+på|(?:blev|var|är|slutade|slutar|kom|kommer|ligger|låg|hamnade|hamnar)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)(?!\\s{1,3}(?:dagar|veckor|månader|år|timmar|minuter|sekunder|gånger)(?![\\p{L}]))|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde|tjugonde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels|pall|topp|brons|silver|guld|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)plats\\p{L}{0,4}|serieled\\p{L}*|(?:första|andra|tredje)pris(?:et)?|värst\\s+drabbad\\p{L}{0,2}|hårdast\\s+drabbad\\p{L}{0,2}|nöja\\s{1,3}sig\\s{1,3}med\\s{1,3}(?:silver|silvret|brons|bronset)|vanligast(?<=(?:^|[\\n.!?:;–—”"»]\\s{0,3})vanligast)\\s{1,3}(?:är|var)(?![\\p{L}])|tabelltopp\\p{L}*|' +
+    ['ranking', words('största(?!\\s+(?:allvar|delen|del|hemlighet|vikt|betydelse|sannolikhet|behållning\\p{L}*))|minsta(?!\\s+(?:lilla|detalj))(?<!inte\\s+det\\s+minsta)|högsta(?!\\s+(?:domstolen|domstol|förvaltningsdomstolen|grad|vikt|betydelse|tillåtna))|lägsta|snabbaste|snabbast\\s+växande|(?:bästa|sämsta)(?<!(?:^|[^\\p{L}])(?:i|på|för|gäller|under)\\s{1,3}(?:bästa|sämsta))(?<!(?:^|[^\\p{L}])(?:gör|göra|gjorde|gjort)\\s{1,3}(?:\\p{L}{1,10}\\s{1,3})?(?:sitt|mitt|ditt|vårt|ert|deras)\\s{1,3}(?:allra\\s{1,3})?bästa)(?!\\s+(?:sättet|sätt|med|alternativet|lösningen|valet|vägen|idén|saken|tänkbara|fall|sida|sidan|behållning\\p{L}*)(?![\\p{L}]))|(?:rikaste|starkaste|billigaste|dyraste)(?!\\s+(?:sättet|sätt|vägen)(?![\\p{L}]))|(?:yngsta|äldsta|yngste|äldste)(?!\\s+(?:son|sonen|dotter|dottern|bror|brodern|syster|systern|barn|barnet|barnen|barnbarn|barnbarnet)(?![\\p{L}]))|(?:nådde|når|nått)\\s{1,3}(?:sin|sitt|sina)\\s{1,3}(?:kulmen|topp|höjdpunkt)|(?:ledde|leder)\\s{1,3}(?:(?:knappt|klart|stort|överlägset|fortfarande|nu)\\s{1,3})?(?:efter|inför)(?![\\p{L}])|(?:leder|ledde)\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?med\\s{1,3}(?:\\d{1,3}|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\\s{1,3}(?:poäng|mål|sekunder|slag|längder|minuter)(?![\\p{L}])|främsta(?!\\s+(?:orsak\\p{L}*|anledning\\p{L}*|skäl\\p{L}*|uppgift\\p{L}*|mål\\p{L}*|syfte\\p{L}*|argument\\p{L}*|prioritet\\p{L}*|behållning\\p{L}*))|störst|flest|näst\\s+störst\\p{L}*|(?:den|det|de|världens|sveriges|landets|europas|årets|stadens|bolagets|koncernens|tidernas)(?<!(?:lista|listan|listor|listorna|topplista|topplistan)\\s{1,3}(?:över|med)\\s{1,3}\\p{L}{2,12})\\s+(?:allra\\s+)?mest\\s+\\p{L}+(?!\\s+(?:sättet|sätt|vägen)(?![\\p{L}]))|världsledande|marknadsledande|rekordhög\\p{L}*|rekordlåg\\p{L}*|i\\s{1,3}\\p{L}{0,12}topp(?:en)?(?![\\p{L}])|etta\\s+på|(?:blev|var|är|slutade|slutar|kom|kommer|ligger|låg|hamnade|hamnar)\\s{1,3}(?:\\p{L}{1,25}\\s{1,3})?(?:etta|tvåa|trea|femma|sexa|sjua|nia|tia|elva|tolva)(?!\\s{1,3}(?:dagar|veckor|månader|år|timmar|minuter|sekunder|gånger)(?![\\p{L}]))|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde|artonde|nittonde|tjugonde|\\d{1,2}:[ae])\\s+plats(?:en)?|jumbo(?:n|plats\\p{L}*)?|(?:nedflyttnings|kval|medalj|slutspels|pall|topp|brons|silver|guld|första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)plats\\p{L}{0,4}|serieled\\p{L}*|(?:första|andra|tredje)pris(?:et)?|värst\\s+drabbad\\p{L}{0,2}|hårdast\\s+drabbad\\p{L}{0,2}|nöja\\s{1,3}sig\\s{1,3}med\\s{1,3}(?:silver|silvret|brons|bronset)|vanligast(?<=(?:^|[\\n.!?:;–—”"»]\\s{0,3})vanligast)\\s{1,3}(?:är|var)(?![\\p{L}])|tabelltopp\\p{L}*|' +
         // The masculine superlative (`den högste militären`, `störste`, `främste`; `bäste svensk` in a
         // result, not `bäste vän` or the salutation `Bäste läsare`); but `högste chef` is a title. A place
         // may be one word (`tredjeplats`, `pallplatsen`: in the list of `…plats` compounds above).
@@ -442,7 +452,7 @@ const SV: LanguageLexicon = {
       // att …`); what a named document says (`I lagtexten står det att`, `det står i avtalet att`), looked
       // back for from `står`, so no new first word is scanned for.
       'uttala(?:r|de|t)\\s+att|tyck(?:er|te)\\s+att|' +
-      'står\\s{1,3}det(?<=(?:^|[^\\p{L}])i\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}\\p{L}{0,15}(?:texten|avtalet|rapporten|beslutet|domen|domslutet|protokollet|förslaget|dokumentet|pressmeddelandet|brevet|skrivelsen|utredningen|propositionen|kontraktet|stadgarna|riktlinjerna)\\s{1,3}står\\s{1,3}det)|står(?<=(?:^|[^\\p{L}])det\\s{1,3}står)\\s{1,3}i\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}\\p{L}{0,15}(?:texten|avtalet|rapporten|beslutet|domen|domslutet|protokollet|förslaget|dokumentet|pressmeddelandet|brevet|skrivelsen|utredningen|propositionen|kontraktet|stadgarna|riktlinjerna)(?![\\p{L}])|' +
+      `(?:står\\s{1,3}det|ingår)(?<=(?:^|[^\\p{L}])i\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}\\p{L}{0,15}(?:${NAMED_DOCUMENTS_SV})\\s{1,3}(?:står\\s{1,3}det|ingår))|står(?<=(?:^|[^\\p{L}])det\\s{1,3}står)\\s{1,3}i\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}\\p{L}{0,15}(?:${NAMED_DOCUMENTS_SV})(?![\\p{L}])|` +
       // Round 10: a named body's outlook (`För 2013 ser Nordea en tillväxt på`), target or demand (`Assa Abloys
       // uttalade koncernmål är`, `Skatteverkets krav … uppgår till`; revision 4); the noun must be owned by a name.
       '(?:ser|såg)\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}(?:en|ett)\\s{1,3}(?:\\p{L}{1,12}-)?(?:tillväxt|uppgång|nedgång|ökning|minskning|inflation|arbetslöshet)(?![\\p{L}])|' +
@@ -453,6 +463,11 @@ const SV: LanguageLexicon = {
       // Round 15: a named body's decision is its own announcement (`Högst 32 vargar får fällas, har Naturvårdsverket beslutat`),
       // looked back for from the participle: `har` opens too many words to lead.
       'beslutat(?<=(?:^|[^\\p{L}])(?:har|hade)\\s{1,3}\\p{L}{2,30}\\s{1,3}beslutat)(?![\\p{L}])|kräv(?:er|de)(?!\\s{1,3}(?:[\\p{L}\\p{N}]{1,15}\\s{1,3}){0,3}(?:liv|dödsoffer|offer|människoliv|skadade)(?![\\p{L}]))|' +
+      // Round 16: other demands and offers (`BEO begärde 20 000 kronor`, `har yrkat för hyreshöjningar på 3,92 procent`,
+      // `nämnden bjöd 5 000`; a participle only after `har`/`hade`, not `mildare än åklagare yrkat`), not the noun
+      // (`ett begär efter`), nor `bjuda` without a figure (`bjöd in`, `bjuder på kaffe`, `bjöd verkligen till`);
+      // and what a named body tells (`talar myndigheten om att`).
+      'begärde|(?:begärt|yrkat)(?<=(?:^|[^\\p{L}])(?:har|hade)\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,3}\\p{L}{5,6})|begär(?<!(?:ett|sitt|mitt|ditt|hans|hennes|deras|vårt|ert|stort|starkt|starka|nytt|sådant)\\s{1,3}begär)(?!\\s{1,3}efter(?![\\p{L}]))|yrka(?:r|de)|(?:bjuder|bjöd)(?!\\s{1,3}(?:på|in|till)(?![\\p{L}]))(?=\\s{1,3}(?:\\p{L}{1,15}\\s{1,3}){0,2}\\d)|tala(?:r|de)\\s{1,3}(?:\\p{L}{1,20}\\s{1,3}){0,2}om\\s{1,3}att(?![\\p{L}])|' +
       'förutspår|förutspådde|medger|medgav|erkänner|erkände|tillägger|tillade|poängterar|poängterade|varnar|varnade|i\\s+(?:sin|sitt|sina)\\s+(?:\\p{L}+\\s+)?(?:rapport|delårsrapport|kvartalsrapport|bokslutskommuniké|årsredovisning|pressmeddelande|uttalande|prognos)|(?:siffror|siffrorna|statistik|statistiken|undersökning|undersökningen|studie|studien|studier|rapport|rapporten|mätning|mätningen|mätningar|beräkningar|beräkningarna)(?:\\s+[”"»]?\\p{L}+[”"»]?){0,4}\\s+(?:visar|visade)|visa(?:r|de)\\s{1,3}(?:(?:nya|färska|officiella)\\s{1,3})?(?:uppgifter|data|siffror)\\s{1,3}från(?![\\p{L}])',
   ),
   namedSubject: words(
@@ -506,6 +521,11 @@ const VAGUE_EN_MEDIA =
 const VAGUE_EN = [
   "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|an\\s+estimated|(?:is|are|was|were)\\s+widely\\s+reported|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:(?:had|have)\\s+)?(?:(?:previously|also|now|generally|widely|largely)\\s+)?(?:say|said|believe|believed|expect|expected|estimate|estimated|think|thought|predicted|forecast)(?![\\p{L}])|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
   VAGUE_EN_MEDIA,
+  // Round 17: one unnamed source or an indefinite person (revision 3), also after the verb (`said a Koram Bank
+  // dealer`); each starts at its noun or verb and looks back for the article.
+  "source(?<=(?:^|[^\\p{L}])(?:the|a|one|another)\\s{1,3}(?:(?:first|second|third|same|other|industry|market|government|company|senior|banking|trade|diplomatic|official)\\s{1,3})?source)\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?(?:said|says|told|added)|" +
+    "(?:dealer|trader|analyst|banker|broker|economist|veterinarian|expert|official|diplomat|insider|executive)(?<=(?:^|[^\\p{L}])(?:a|an|another|one)\\s{1,3}(?:[\\p{L}.'’-]{1,25}\\s{1,3}){0,3}\\p{L}{3,15})\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?(?:said|says|told|added)|" +
+    "(?:said|says|told)\\s{1,3}(?:a|an|another|one)\\s{1,3}(?:[\\p{L}.'’-]{1,25}\\s{1,3}){0,3}(?:source|dealer|trader|analyst|banker|broker|economist|veterinarian|expert|official|diplomat|insider|executive)(?![\\p{L}])",
   "(?:watchdogs|regulators|economists|traders|dealers|bankers|campaigners|investigators|insiders)(?<!the\\s{1,3}\\p{L}{1,15})\\s+(?:have\\s+|had\\s+)?(?:say|said|warned|warn|believe|believed|claim|claimed|argue|argued|told|suggest|suggested)",
 ];
 
@@ -514,11 +534,11 @@ const COUNT_EN = countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+o
 const EN: LanguageLexicon = {
   reasons: [
     ['money', money],
-    ['percentage', percentage],
+    ['percentage', percentageEn],
     [
       'ranking',
       words(
-        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|(?:best|worst)(?!\\s+(?:way|ways|thing|things|option|solution|choice|approach|idea|course|bet|hope|chance|defence|defense|advice|interests?)(?![\\p{L}])))(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|market\\s+leader|world\\s+leader|all-time\\s+high|record[\\s-](?:high|low)|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))\\s+place|(?:came|finished)\\s+(?:first|second|third|fourth|fifth|last)|" +
+        "largest|biggest|smallest|highest|lowest|fastest|fastest-growing|slowest|richest|poorest|strongest|weakest|cheapest|costliest|best-selling|top-selling|(?:the|its|their|world's|europe's|britain's|america's|country's|nation's)\\s+(?:most|least|(?:best|worst)(?!\\s+(?:way|ways|thing|things|option|solution|choice|approach|idea|course|bet|hope|chance|defence|defense|advice|interests?)(?![\\p{L}])))(?:\\s+\\p{L}+)?|number\\s+one|no\\.\\s?1|top\\s+(?:spot|position|ranked)|ranked\\s+(?:first|second|third|\\d+)|second-largest|third-largest|(?:market|world|industry)-leading|leading(?<=(?:'s|’s|s')\\s{1,3}leading)(?=\\s{1,3}\\p{L})|market\\s+leader|world\\s+leader|all-time\\s+high|record[\\s-](?:high|low)|(?:first|second|third|fourth|fifth|\\d{1,2}(?:st|nd|rd|th))\\s+place|(?:came|finished)\\s+(?:first|second|third|fourth|fifth|last)|" +
           // A streak: `the fifth year in a row`, `a third consecutive quarter`.
           "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(?:consecutive|successive|straight)\\s+\\p{L}+|\\p{L}+\\s+(?:in\\s+a\\s+row|running))",
       ),
@@ -526,7 +546,7 @@ const EN: LanguageLexicon = {
     [
       'first-or-exclusive',
       words(
-        "exclusive(?!\\s+of)(?<!mutually\\s+exclusive)|exclusively|exclusivity|for\\s+the\\s+first\\s+time|first-ever|(?:the|its|world's|europe's|britain's|america's)\\s+first(?!\\s+(?:quarter|half|time|day|days|week|weeks|month|months|year|years|round|step|place|two|three|few|nine|six|meeting|hearing|stage|phase|part|session|game|match|leg|instalment|tranche|payment|deadline|draft|reading|edition|episode|season|period|hours|minutes|decade)(?![\\p{L}]))|(?:the|its)\\s+only\\s+(?:\\p{L}+\\s+)?(?:company|firm|bank|one|carrier|maker|provider|supplier)|unprecedented|record(?:-breaking|-high|-low)?\\s+(?:profits?|sales|revenues?|losses|levels?|year|highs?|lows?|numbers)|a\\s+record(?!\\s+of)|never\\s+before",
+        "exclusive(?!\\s+of)(?<!mutually\\s+exclusive)|exclusively|exclusivity|for\\s+the\\s+first\\s+time|first-ever|(?:(?:the|its|world's|europe's|britain's|america's)\\s+first|first(?<=(?:'s|’s|their|his|her)\\s{1,3}first))(?![-\\s]+(?:quarter|half|time|day|days|week|weeks|month|months|year|years|round|step|place|two|three|few|nine|six|meeting|hearing|stage|phase|part|session|game|match|leg|instalment|tranche|payment|deadline|draft|reading|edition|episode|season|period|hours|minutes|decade)(?![\\p{L}]))|(?:the|its)\\s+only\\s+(?:\\p{L}+\\s+)?(?:company|firm|bank|one|carrier|maker|provider|supplier)|unprecedented|record(?:-breaking|-high|-low)?\\s+(?:profits?|sales|revenues?|losses|levels?|year|highs?|lows?|numbers)|a\\s+record(?!\\s+of)|never\\s+before",
       ),
     ],
     // `due to` is a schedule (`is due to meet`) or a cause (`was due to the weak dollar`), never a forecast.
@@ -582,7 +602,7 @@ const EN: LanguageLexicon = {
 };
 
 /** Each pattern with a variant for a text without a digit, and that variant. */
-const WITHOUT_DIGITS = new Map<RegExp, RegExp>([[money, moneyWithoutDigits], [percentage, percentageWithoutDigits], [percentageSv, percentageSvWithoutDigits], COUNT_SV, COUNT_EN]);
+const WITHOUT_DIGITS = new Map<RegExp, RegExp>([[money, moneyWithoutDigits], [percentage, percentageWithoutDigits], [percentageSv, percentageSvWithoutDigits], [percentageEn, percentageEnWithoutDigits], COUNT_SV, COUNT_EN]);
 /** The same pattern object where a reason has no such variant, so nothing is compiled twice. */
 function withoutDigits(reasons: Array<[ClaimReason, RegExp]>): Array<[ClaimReason, RegExp]> {
   return reasons.map(([reason, re]) => [reason, WITHOUT_DIGITS.get(re) ?? re]);

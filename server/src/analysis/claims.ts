@@ -142,12 +142,16 @@ export class ClaimScanner {
   /**
    * A share or a count of people who think or say something is a poll's result, not its source (`94
    * procent anser att`, `60% of respondents said`): a verb right after a percentage or a count, or after
-   * it and `av`/`of` + a group, names no one. `enligt`/`according to` after a figure still does.
+   * it and `av`/`of` + a group, names no one; nor does a verb right before a share that is its subject,
+   * inverted (`Av dessa uppger 16 procent att …`; round 16). `enligt`/`according to` after a figure still does.
    */
   private withoutPollSubjects(triggers: ClaimTrigger[], attributions: Span[]): Span[] {
     return attributions.filter((a) => {
       if (POLL_EXEMPT.test(this.folded.slice(a.start, a.end))) return true;
       return !triggers.some((t) => {
+        if ((t.reason === 'percentage' || t.reason === 'count') && t.start >= a.end && t.start - a.end <= 3) {
+          return POLL_INVERTED_GAP.test(this.folded.slice(a.end, t.start)) && POLL_INVERTED_AFTER.test(this.folded.slice(t.end, t.end + 8));
+        }
         if ((t.reason !== 'percentage' && t.reason !== 'count') || t.end > a.start || a.start - t.end > 40) return false;
         // A count's match may take the comma or stop after it (`stigit till 20, sade de`): that comma
         // ends the clause, so the verb after it reports.
@@ -377,3 +381,6 @@ const LETTER_END = /\p{L}$/u;
 const POLL_GAP = /^\s{1,3}(?:(?:av|of)\s{1,3}(?:(?:de|dem|alla|the|all|those)\s{1,3})?\p{L}{1,25}\s{1,3})?$/u;
 /** Attributions that name a source after a figure too (`ökade med 5 procent enligt SCB`). */
 const POLL_EXEMPT = /^(?:enligt|according)/u;
+/** Between an inverted poll verb and its share, and after the share: `uppger 16 procent att`. */
+const POLL_INVERTED_GAP = /^\s{1,3}$/u;
+const POLL_INVERTED_AFTER = /^\s{1,3}att(?![\p{L}])/u;

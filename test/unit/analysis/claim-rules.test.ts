@@ -805,3 +805,73 @@ describe('claim rules: round 15 (from the errors of dev and rounds 1–14)', () 
     assert.deepEqual(sourcedOf('Högst 32 vargar får fällas nästa år.', 'sv'), [false]);
   });
 });
+
+describe('claim rules: round 16 (from the errors of dev and rounds 1–16)', () => {
+  it('a percentage in words above ten is a percentage', () => {
+    assert.deepEqual(reasonsOf('Priset steg med tjugofem procent under året.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Andelen har ökat till fyrtio procent.', 'sv'), ['percentage']);
+    assert.deepEqual(reasonsOf('Sales rose twenty-five percent last year.', 'en'), ['percentage']);
+    // Control: a sentence with a number in words and no percentage.
+    assert.deepEqual(reasonsOf('Han är sextio år gammal.', 'sv'), []);
+  });
+
+  it('a named demand or offer is its maker’s (revision 2), not the noun, an invitation or a bare participle', () => {
+    assert.deepEqual(sourcedOf('Facket begärde 3 procent i löneökning.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Åklagaren begär 2 miljoner kronor i skadestånd.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Kommunen har yrkat på en hyreshöjning på 2 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Kommunen bjöd 5 000 kronor.', 'sv'), [true]);
+    // Controls: a treat, the noun, a participle with no auxiliary in a comparison.
+    assert.deepEqual(sourcedOf('De bjöd på 200 kakor.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Han hade ett begär efter 3 miljoner.', 'sv'), [false]);
+    assert.deepEqual(reasonsOf('Straffet blev 2 år, mildare än åklagare yrkat.', 'sv'), []);
+  });
+
+  it('what a named body tells and what a named proposal includes are sourced', () => {
+    assert.deepEqual(sourcedOf('Nu talar polisen om att 40 personer skadades.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('I förslaget ingår en skattehöjning på 5 procent.', 'sv'), [true]);
+    // Control: a package is no document.
+    assert.deepEqual(sourcedOf('I paketet ingår en rabatt på 5 procent.', 'sv'), [false]);
+  });
+
+  it('unnamed figures are vague, figures from someone are not; a poll’s share after its verb is no source', () => {
+    assert.deepEqual(sourcedOf('Ekonomin växte med 2 procent, enligt preliminära siffror.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Ekonomin växte med 2 procent, enligt reviderade siffror.', 'sv'), [false]);
+    assert.deepEqual(sourcedOf('Av de tillfrågade uppger 16 procent att de har blivit hotade.', 'sv'), [false]);
+    // Controls: a named source of figures; the company reporting a share.
+    assert.deepEqual(sourcedOf('Ekonomin växte med 2 procent, enligt siffror från SCB.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Bolaget uppger att vinsten steg 16 procent.', 'sv'), [true]);
+    assert.deepEqual(sourcedOf('Bolaget uppger 16 procent högre vinst.', 'sv'), [true]);
+  });
+
+  it('the cheapest way to do something judges a way, as the best way does', () => {
+    assert.deepEqual(reasonsOf('Det här är det billigaste sättet att resa.', 'sv'), []);
+    assert.deepEqual(reasonsOf('Det är landets billigaste bil.', 'sv'), ['ranking']);
+  });
+});
+
+describe('claim rules: round 17 (from the errors of dev and rounds 1–17)', () => {
+  it('fractions and factors in words are rates, not a measure of time', () => {
+    assert.deepEqual(reasonsOf('Exports accounted for two-thirds of the sales.', 'en'), ['percentage']);
+    assert.deepEqual(reasonsOf('A quarter of the staff left.', 'en'), ['percentage']);
+    assert.deepEqual(reasonsOf('Profits doubled last year.', 'en'), ['percentage']);
+    assert.deepEqual(reasonsOf('He stayed for a quarter of an hour.', 'en'), []);
+  });
+
+  it('a genitive’s first and leading rank; periods and causes do not', () => {
+    assert.deepEqual(reasonsOf("It was the organisation's first ministerial meeting.", 'en'), ['first-or-exclusive']);
+    assert.deepEqual(reasonsOf("He works for Japan's leading newspaper.", 'en'), ['ranking']);
+    assert.deepEqual(reasonsOf('It is a market-leading product.', 'en'), ['ranking']);
+    // Controls: a half-year, a week, a cause.
+    assert.deepEqual(reasonsOf("The company's first-half profit rose.", 'en'), []);
+    assert.deepEqual(reasonsOf("He met them in the company's first week.", 'en'), []);
+    assert.deepEqual(reasonsOf('The leading cause was rain.', 'en'), []);
+  });
+
+  it('one unnamed source or an indefinite person is anonymous (revision 3), a named company or its spokesman is not', () => {
+    assert.deepEqual(sourcedOf('Sales rose 5 percent, the source said.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Sales rose 5 percent, a veterinarian told colleagues.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('"Sales rose 5 percent," said a Tokyo dealer.', 'en'), [false]);
+    assert.deepEqual(sourcedOf('Sales rose 5 percent, the company said.', 'en'), [true]);
+    assert.deepEqual(sourcedOf('Sales rose 5 percent, an IBM spokesman said.', 'en'), [true]);
+  });
+});
