@@ -11,23 +11,12 @@
 //   npx tsx eval/business-sentences.ts     about half a minute; prints figures only (no corpus text)
 import { predictedLabel } from './claims-eval.js';
 import { languageOf, type ClaimLabel, type GoldSet } from './gold.js';
-import { analyseAt } from './rules-at-commit.js';
+import { analyseAt, firstLook } from './rules-at-commit.js';
 import { ECONOMIC_WORDS } from './select-heldout6.js';
 import { f1Interval, pairCounts, prf, type Counts, type UnsourcedPair } from './span-scoring.js';
 
-/** Each blind round and the commit whose rules scored it first (docs/quality.md, "The checks"). */
-const FIRST_LOOKS: ReadonlyArray<{ set: GoldSet; commit: string }> = [
-  { set: 'heldout6', commit: '24f9d47' },
-  { set: 'heldout7', commit: '2e72d6d' },
-  { set: 'heldout8', commit: '6b870dc' },
-  { set: 'heldout9', commit: '47dfdd4' },
-  { set: 'heldout10', commit: '9d48629' },
-  { set: 'heldout11', commit: '169dfcb' },
-  { set: 'heldout12', commit: 'c7d7141' },
-  { set: 'heldout13', commit: '6e72fc1' },
-  { set: 'heldout14', commit: 'dda8de6' },
-  { set: 'heldout15', commit: '514934e' },
-];
+/** Each blind Swedish round with the commit whose rules scored it first. */
+const FIRST_LOOKS = (['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15'] as const).map(firstLook);
 
 /** The units of ECONOMIC_WORDS: money, magnitudes and percentages. */
 const UNITS = new Set(['kronor', 'kr', 'kronan', 'mkr', 'mdkr', 'miljon', 'miljoner', 'miljard', 'miljarder', 'dollar', 'euro', 'pund', 'procent', 'procentenheter']);

@@ -10,6 +10,30 @@ import { predictedLabel } from './claims-eval.js';
 import { loadGold, readAnnotated, ROOT, type ClaimGoldArticle, type GoldSet } from './gold.js';
 import { pairCounts, type Counts, type UnsourcedPair } from './span-scoring.js';
 
+/**
+ * The commit whose rules gave each blind Swedish round its first look (docs/quality.md, "The checks"): the
+ * rules in force when the round was scored once. Round 14 was scored with round 14's rules, written before it.
+ */
+export const FIRST_LOOK_COMMITS: Readonly<Partial<Record<GoldSet, string>>> = {
+  heldout6: '24f9d47',
+  heldout7: '2e72d6d',
+  heldout8: '6b870dc',
+  heldout9: '47dfdd4',
+  heldout10: '9d48629',
+  heldout11: '169dfcb',
+  heldout12: 'c7d7141',
+  heldout13: '6e72fc1',
+  heldout14: 'dda8de6',
+  heldout15: '514934e',
+};
+
+/** `set` with the commit of its first look. */
+export function firstLook(set: GoldSet): { set: GoldSet; commit: string } {
+  const commit = FIRST_LOOK_COMMITS[set];
+  if (!commit) throw new Error(`${set} has no recorded first look`);
+  return { set, commit };
+}
+
 /** The part of an old commit's analysis these checks read; every commit since the claims gold returns these fields. */
 export interface OldAnalysis {
   claims: Array<{ start: number; end: number; reasons: string[]; sourced: boolean; verified: boolean }>;

@@ -17,19 +17,13 @@
 // Only gold of the training split (CC BY 4.0) is used, so a model could be shipped if it helped.
 import { predictedLabel } from './claims-eval.js';
 import type { ClaimLabel, GoldSet } from './gold.js';
-import { analyseAt } from './rules-at-commit.js';
+import { analyseAt, firstLook } from './rules-at-commit.js';
 import { addCounts, prf, ZERO, type Counts } from './span-scoring.js';
 
-/** The commit whose rules gave each round its first look (docs/quality.md, "The checks"). */
-const FIRST_LOOKS: ReadonlyArray<{ set: GoldSet; commit: string }> = [
-  { set: 'heldout8', commit: '6b870dc' },
-  { set: 'heldout9', commit: '47dfdd4' },
-  { set: 'heldout10', commit: '9d48629' },
-  { set: 'heldout11', commit: '169dfcb' },
-  { set: 'heldout12', commit: 'c7d7141' },
-];
+/** The rounds the model learns from, each with the rules of its first look. */
+const FIRST_LOOKS = (['heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'] as const).map(firstLook);
 /** Scored last, by a model trained on all of FIRST_LOOKS, with the rules of its own first look. */
-const FINAL: { set: GoldSet; commit: string } = { set: 'heldout13', commit: '6e72fc1' };
+const FINAL = firstLook('heldout13');
 
 interface Row {
   label: ClaimLabel;
