@@ -143,9 +143,13 @@ const moneyWithoutDigits = words(MONEY.filter(([, needsDigit]) => !needsDigit).m
 // the guideline's small numbers in words are counts, never percentages.
 const PERCENTAGE_WORDS = String.raw`(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+`;
 const PERCENT = String.raw`(?:%|procent|procentenheter|procentenhet|percent|per\s+cent|percentage\s+points?|pct)`;
-const percentage = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}`);
-/** Without its first branch, which needs a digit (`NUM` opens with `\d`): the same in a text without one. */
-const percentageWithoutDigits = words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}`);
+/**
+ * A percentage in digits or words, or a rate in words of one language; and the same without its first branch,
+ * which needs a digit (`NUM` opens with `\d`), for a text without one.
+ */
+function percentagePattern(ratesInWords: string): [RegExp, RegExp] {
+  return [words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}|` + ratesInWords), words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}|` + ratesInWords)];
+}
 // Swedish rates in words (round 9): one in N (`var fjärde svensk`; not a schedule, `var fjärde år`), a
 // fraction (`hälften av`, `två tredjedelar`), and a change by a factor (`har halverats`, `fördubblades`).
 // In the same pattern as the figures, so the text is scanned once for both; a fraction starts at its noun
@@ -155,14 +159,12 @@ const RATES_SV = '(?:tio|hundra)(?<=(?:^|[^\\p{L}])(?:en|ett|två|tre|fyra|fem|s
   // är dubbla`, `dubbelt så många`); `dubbla` alone is also `dual` (`dubbla medborgarskap`), so only after `det` or a
   // copula closing the clause.
   '(?:tre|fyr|fem|sex|tio|hundra)faldig(?:a|ar|ade|ades|ats|as|at|t)?(?![\\p{L}])|dubbla(?<=(?:^|[^\\p{L}])det\\s{1,3}dubbla)(?![\\p{L}])|dubbla(?<=(?:^|[^\\p{L}])(?:är|blir|var|blev)\\s{1,3}(?:(?:nästan|mer\\s{1,3}än)\\s{1,3})?dubbla)(?=\\s{0,3}[.,;!?])|dubbelt\\s{1,3}så\\s{1,3}(?:många|mycket|stor|stora|stort|hög|höga|högt|lång|långa|långt|dyr|dyra|dyrt)(?![\\p{L}])';
-const percentageSv = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}|` + RATES_SV);
-const percentageSvWithoutDigits = words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}|` + RATES_SV);
-// English rates in words (round 17, as revision 3 has them): a fraction (`two-thirds of the sales`, `a quarter of`)
-// and a change by a factor (`doubled`, `halved`); not a measure (`a quarter of an hour`). The fraction starts at its noun and looks back for the number,
-// so the frequent `a` opens no match.
+const PERCENTAGE_SV = percentagePattern(RATES_SV);
+// English rates in words (round 17, as revision 3 has them): a fraction (`two-thirds of the sales`, `a quarter
+// of`) and a change by a factor (`doubled`, `halved`); not a measure (`a quarter of an hour`). The fraction
+// starts at its noun and looks back for the number, so the frequent `a` opens no match.
 const RATES_EN = String.raw`(?:thirds|quarters|fifths|tenths)(?<=(?:^|[^\p{L}])(?:two|three|four|seven|nine)[-\s]\p{L}{5,6})(?![\p{L}])|(?:third|quarter|fifth|tenth)(?<=(?:^|[^\p{L}])(?:a|one)[-\s]\p{L}{5,7})\s+of(?![\p{L}])(?!\s+an?\s+(?:hour|mile|inch|century|point|second)(?![\p{L}]))|(?:doubled|halved|tripled|trebled|quadrupled)`;
-const percentageEn = words(String.raw`(?:${NUM}\s?|${PERCENTAGE_WORDS})${PERCENT}|` + RATES_EN);
-const percentageEnWithoutDigits = words(String.raw`(?:${PERCENTAGE_WORDS})${PERCENT}|` + RATES_EN);
+const PERCENTAGE_EN = percentagePattern(RATES_EN);
 
 export interface LanguageLexicon {
   reasons: Array<[ClaimReason, RegExp]>;
@@ -306,12 +308,13 @@ const WEEKDAYS_SV = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
 const FUTURE_TIME_SV = String.raw`i\s+år|nästa\s+(?:år|vecka|månad)|i\s+morgon|i\s+natt|i\s+helgen|under\s+(?:kvällen|natten|helgen|morgondagen)|på\s+(?:${WEEKDAYS_SV})(?:en)?`;
 const CHANGE_PRESENT_SV = String.raw`ökar|minskar|stiger|sjunker|växer|backar|tilltar|avtar|blir\s+oförändrad\p{L}{0,2}`;
 
+/** Documents a sentence names as its source by the definite noun (`I lagtexten står det`, `I förslaget ingår`). */
+const NAMED_DOCUMENTS_SV = 'texten|avtalet|rapporten|beslutet|domen|domslutet|protokollet|förslaget|dokumentet|pressmeddelandet|brevet|skrivelsen|utredningen|propositionen|kontraktet|stadgarna|riktlinjerna';
+
 /**
  * Swedish nouns of a target, a demand or a bid (`koncernmål`, `krav`, `bud`): an attribution of their
  * owner's announcement only when a name owns them (attribution.ts); lower case.
  */
-/** Documents a sentence names as its source by the definite noun (`I lagtexten står det`, `I förslaget ingår`). */
-const NAMED_DOCUMENTS_SV = 'texten|avtalet|rapporten|beslutet|domen|domslutet|protokollet|förslaget|dokumentet|pressmeddelandet|brevet|skrivelsen|utredningen|propositionen|kontraktet|stadgarna|riktlinjerna';
 export const OWNED_NOUNS_SV = 'mål|målet|koncernmål|koncernmålet|marginalmål|marginalmålet|tillväxtmål|tillväxtmålet|målsättning|målsättningen|krav|kravet|bud|budet';
 
 const VAGUE_SV = words(
@@ -330,7 +333,7 @@ const COUNT_SV = countPattern(MAGNITUDE_SV + '|tusentals|hundratals|miljontals|'
 const SV: LanguageLexicon = {
   reasons: [
     ['money', money],
-    ['percentage', percentageSv],
+    ['percentage', PERCENTAGE_SV[0]],
     // `på största allvar`, `till största delen`, `inte det minsta`, `i högsta grad`, `i bästa fall` rank
     // nothing; `det bästa sättet`, `det bästa med` judge; `den främsta orsaken` is the main one; `den
     // största behållningen` (of a book, a film) is what the critic liked best, an idiom of reviews; `i
@@ -534,7 +537,7 @@ const COUNT_EN = countPattern(MAGNITUDE_EN.replace('|m|k', '') + '|hundreds\\s+o
 const EN: LanguageLexicon = {
   reasons: [
     ['money', money],
-    ['percentage', percentageEn],
+    ['percentage', PERCENTAGE_EN[0]],
     [
       'ranking',
       words(
@@ -602,7 +605,7 @@ const EN: LanguageLexicon = {
 };
 
 /** Each pattern with a variant for a text without a digit, and that variant. */
-const WITHOUT_DIGITS = new Map<RegExp, RegExp>([[money, moneyWithoutDigits], [percentage, percentageWithoutDigits], [percentageSv, percentageSvWithoutDigits], [percentageEn, percentageEnWithoutDigits], COUNT_SV, COUNT_EN]);
+const WITHOUT_DIGITS = new Map<RegExp, RegExp>([[money, moneyWithoutDigits], PERCENTAGE_SV, PERCENTAGE_EN, COUNT_SV, COUNT_EN]);
 /** The same pattern object where a reason has no such variant, so nothing is compiled twice. */
 function withoutDigits(reasons: Array<[ClaimReason, RegExp]>): Array<[ClaimReason, RegExp]> {
   return reasons.map(([reason, re]) => [reason, WITHOUT_DIGITS.get(re) ?? re]);
