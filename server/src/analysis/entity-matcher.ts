@@ -1,7 +1,7 @@
 // One multi-pattern matcher for every name, alias and pattern of the knowledge base: a trie over
 // word tokens. Matching walks the trie from each token, so its cost grows with the text length and
 // the longest name (in words), never with the number of entities.
-import { isWhitespaceGap, normalizeToken, type Token } from './tokens.js';
+import { isNameGap, normalizeToken, type Token } from './tokens.js';
 import type { Entity } from './types.js';
 
 /**
@@ -209,7 +209,7 @@ export class EntityMatcher {
     // first character, so the table of first characters rules out inflected forms too).
     let node: NameNode | undefined = this.nameStarts[norm[i]!.charCodeAt(0)] === 1 ? this.names : undefined;
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && node; j++) {
-      if (j > i && !isWhitespaceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
+      if (j > i && !isNameGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const tok = norm[j]!;
       const atRoot = node === this.names;
       const exact: NameNode | undefined = atRoot && !this.mayStartName(tok, tok.length) ? undefined : childOf(node, tok);
@@ -241,7 +241,7 @@ export class EntityMatcher {
     if (!this.patterns.exact.has(firstLower) && !this.hasPrefix(this.patterns, firstLower)) return best;
     let frontier: PatternNode[] = [this.patterns];
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && frontier.length > 0; j++) {
-      if (j > i && !isWhitespaceGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
+      if (j > i && !isNameGap(text, tokens[j - 1]!.end, tokens[j]!.start)) break;
       const lower = j === i ? firstLower : norm[j]!.toLowerCase();
       const next: PatternNode[] = [];
       for (const n of frontier) {

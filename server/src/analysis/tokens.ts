@@ -95,6 +95,16 @@ export function isWhitespaceGap(text: string, from: number, to: number): boolean
   return true;
 }
 
+/**
+ * The gap between two words of a name: white space, or a suspended compound's hyphen before it
+ * (`Post- och telestyrelsen`, `Konkurrence- og Forbrugerstyrelsen`), which the tokens leave out.
+ */
+export function isNameGap(text: string, from: number, to: number): boolean {
+  if (isWhitespaceGap(text, from, to)) return true;
+  const c = text.charCodeAt(from);
+  return (c === C.Hyphen || c === 0x2010 || c === 0x2011) && to - from >= 2 && isWhitespaceGap(text, from + 1, to);
+}
+
 /** Normalizes a surface form for lookup: typographic apostrophes and dashes as ASCII. */
 export function normalizeToken(s: string): string {
   // Nearly every token has none of them: a scan is cheaper than two replacements.

@@ -13,6 +13,7 @@ const KB = KnowledgeBase.fromLayers([
     e('hm', 'H&M', 'company', ['Hennes & Mauritz']),
     e('cma', 'Competition and Markets Authority', 'regulator', ['CMA']),
     e('regs', 'European competition regulators', 'regulator', [], ['European competition regulator*', 'europeiska konkurrensmyndighet*']),
+    e('pts', 'Post- och telestyrelsen', 'regulator', ['PTS']),
   ],
 ]);
 
@@ -48,6 +49,13 @@ describe('mentions', () => {
       ['European competition regulators', 'regs'],
       ['europeiska konkurrensmyndigheterna', 'regs'],
     ]);
+  });
+  it('finds a name with a suspended compound (Post- och telestyrelsen), inflected too, and no name across a spaced dash', () => {
+    assert.deepEqual(found('Enligt Post- och telestyrelsen faller priserna; Post- och telestyrelsens beslut gäller.'), [
+      ['Post- och telestyrelsen', 'pts'],
+      ['Post- och telestyrelsens', 'pts'],
+    ]);
+    assert.deepEqual(found('Post - och telestyrelsen.').filter(([, id]) => id !== null), []);
   });
   it('does not match across punctuation or inside code', () => {
     const known = found('Competition and, Markets Authority. `Microsoft` code.\n\n```\nMicrosoft\n```\n').filter(([, id]) => id !== null);
