@@ -13,7 +13,7 @@ import { predictedLabel } from './claims-eval.js';
 import { languageOf, type ClaimLabel, type GoldSet } from './gold.js';
 import { analyseAt, firstLook } from './rules-at-commit.js';
 import { ECONOMIC_WORDS } from './select-heldout6.js';
-import { f1Interval, pairCounts, prf, type Counts, type UnsourcedPair } from './span-scoring.js';
+import { f1Interval, pairCounts, prf, type Counts, type SentencePair } from './span-scoring.js';
 
 /** Each blind Swedish round with the commit whose rules scored it first. */
 const FIRST_LOOKS = (['heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15'] as const).map(firstLook);
@@ -41,7 +41,7 @@ function count(rows: ReadonlyArray<Scored>): Counts {
   return pairCounts(pairsOf(rows));
 }
 
-const pairsOf = (rows: ReadonlyArray<Scored>): UnsourcedPair[] => rows.map((r) => [r.gold === 'U', r.said === 'U']);
+const pairsOf = (rows: ReadonlyArray<Scored>): SentencePair[] => rows.map((r) => [r.gold === 'U', r.said === 'U']);
 
 function row(name: string, rows: ReadonlyArray<Scored>, withInterval = false): string {
   const c = count(rows);

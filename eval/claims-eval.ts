@@ -4,7 +4,7 @@
 import { analyze, type AnalysisResult, type KnowledgeBase, type Language } from '../server/src/analysis/index.js';
 import { languageOf, readAnnotated, type ClaimGoldArticle, type ClaimLabel } from './gold.js';
 import { defaultKnowledgeBase } from './org-predictions.js';
-import { addCounts, prf, ZERO, type Counts, type Prf } from './span-scoring.js';
+import { pairCounts, prf, type Prf, type SentencePair } from './span-scoring.js';
 
 export interface ClaimError {
   article: string;
@@ -48,8 +48,8 @@ export function predictedLabel(result: ClaimsOf, start: number, end: number): Cl
 }
 
 export function scoreClaims(articles: ReadonlyArray<ClaimGoldArticle>, language: Language, kb: KnowledgeBase = defaultKnowledgeBase()): ClaimFigures {
-  let unsourced: Counts = ZERO;
-  let claims: Counts = ZERO;
+  const unsourced: SentencePair[] = [];
+  const claims: SentencePair[] = [];
   let sentences = 0;
   const errors: ClaimError[] = [];
   const languageErrors: string[] = [];
@@ -64,12 +64,10 @@ export function scoreClaims(articles: ReadonlyArray<ClaimGoldArticle>, language:
       const predicted = predictedLabel(result, start, end);
       const goldU = gold === 'U';
       const predU = predicted === 'U';
-      unsourced = addCounts(unsourced, { tp: goldU && predU ? 1 : 0, fp: !goldU && predU ? 1 : 0, fn: goldU && !predU ? 1 : 0 });
-      const goldC = gold !== 'N';
-      const predC = predicted !== 'N';
-      claims = addCounts(claims, { tp: goldC && predC ? 1 : 0, fp: !goldC && predC ? 1 : 0, fn: goldC && !predC ? 1 : 0 });
+      unsourced.push([goldU, predU]);
+      claims.push([gold !== 'N', predicted !== 'N']);
       if (goldU !== predU) errors.push({ article: a.article, start, end, gold, predicted, text: text.slice(start, end).replace(/\s+/g, ' ') });
     }
   }
-  return { language, articles: mine.length, sentences, unsourced: prf(unsourced), claims: prf(claims), languageErrors, errors };
+  return { language, articles: mine.length, sentences, unsourced: prf(pairCounts(unsourced)), claims: prf(pairCounts(claims)), languageErrors, errors };
 }

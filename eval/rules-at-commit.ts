@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { predictedLabel } from './claims-eval.js';
 import { loadGold, readAnnotated, ROOT, type ClaimGoldArticle, type GoldSet } from './gold.js';
-import { pairCounts, type Counts, type UnsourcedPair } from './span-scoring.js';
+import { pairCounts, type Counts, type SentencePair } from './span-scoring.js';
 
 /**
  * The commit whose rules gave each blind Swedish round its first look (docs/quality.md, "The checks"): the
@@ -87,7 +87,7 @@ export function analyseAt<T>(commit: string, set: GoldSet, visit: (a: AnalysedAr
 /** Sentence counts of the unsourced-claim finding of `commit` on `set`, scored as `npm run eval` scores it. */
 export async function unsourcedCountsAt(commit: string, set: GoldSet): Promise<Counts> {
   const pairs = await analyseAt(commit, set, ({ gold, result }) =>
-    gold.sentences.map(([start, end, label]): UnsourcedPair => [label === 'U', predictedLabel(result, start, end) === 'U']),
+    gold.sentences.map(([start, end, label]): SentencePair => [label === 'U', predictedLabel(result, start, end) === 'U']),
   );
   return pairCounts(pairs);
 }

@@ -45,10 +45,10 @@ export function addCounts(a: Counts, b: Counts): Counts {
 
 export const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
-/** A sentence as the claims finding is scored: [the gold says U, the finding says U]. */
-export type UnsourcedPair = readonly [gold: boolean, said: boolean];
+/** A sentence as a sentence-level finding is scored: [the gold says it (U, or any claim), the finding says it]. */
+export type SentencePair = readonly [gold: boolean, said: boolean];
 
-export function pairCounts(pairs: Iterable<UnsourcedPair>): Counts {
+export function pairCounts(pairs: Iterable<SentencePair>): Counts {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -60,8 +60,8 @@ export function pairCounts(pairs: Iterable<UnsourcedPair>): Counts {
   return { tp, fp, fn };
 }
 
-/** Cohen's kappa of two readers' U against not U: agreement beyond what their two label rates give by chance. */
-export function kappa(pairs: ReadonlyArray<UnsourcedPair>): number {
+/** Cohen's kappa of two readers' yes against no (U against not U): agreement beyond what their two label rates give by chance. */
+export function kappa(pairs: ReadonlyArray<SentencePair>): number {
   const n = pairs.length;
   const a = pairs.filter(([x]) => x).length / n;
   const b = pairs.filter(([, y]) => y).length / n;
@@ -71,7 +71,7 @@ export function kappa(pairs: ReadonlyArray<UnsourcedPair>): number {
 }
 
 /** A 95% percentile interval of F1 over 2,000 resamples of the sentences; the seed is fixed, so every run prints the same. */
-export function f1Interval(pairs: ReadonlyArray<UnsourcedPair>): [number, number] {
+export function f1Interval(pairs: ReadonlyArray<SentencePair>): [number, number] {
   let seed = 5;
   const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const f1s: number[] = [];

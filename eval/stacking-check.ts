@@ -18,7 +18,7 @@
 import { predictedLabel } from './claims-eval.js';
 import type { ClaimLabel, GoldSet } from './gold.js';
 import { analyseAt, firstLook } from './rules-at-commit.js';
-import { addCounts, prf, ZERO, type Counts } from './span-scoring.js';
+import { addCounts, pairCounts, prf, ZERO, type Counts } from './span-scoring.js';
 
 /** The rounds the model learns from, each with the rules of its first look. */
 const FIRST_LOOKS = (['heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12'] as const).map(firstLook);
@@ -88,13 +88,7 @@ function probability(w: Weights, r: Row): number {
 }
 
 function count(rows: readonly Row[], says: (r: Row) => boolean): Counts {
-  let c = ZERO;
-  for (const r of rows) {
-    const gold = r.label === 'U';
-    const p = says(r);
-    c = addCounts(c, { tp: gold && p ? 1 : 0, fp: !gold && p ? 1 : 0, fn: gold && !p ? 1 : 0 });
-  }
-  return c;
+  return pairCounts(rows.map((r) => [r.label === 'U', says(r)]));
 }
 const show = (c: Counts) => {
   const p = prf(c);

@@ -10,11 +10,11 @@
 //
 //   npx tsx eval/unseen-business-rounds.ts          about twenty seconds; prints figures only (no corpus text)
 import { predictedLabel } from './claims-eval.js';
-import { languageOf, loadGold, nerSentences, parseNerRef, type ClaimGoldArticle, type ClaimLabel, type GoldSet } from './gold.js';
+import { languageOf, loadGold, nerSentences, parseNerRef, type ClaimLabel, type GoldSet } from './gold.js';
 import { buildDocument } from './ner-corpus.js';
 import { scoreNer, type OrgFigures } from './org-eval.js';
 import { analyseAt } from './rules-at-commit.js';
-import { f1Interval, kappa, pairCounts, prf, type UnsourcedPair } from './span-scoring.js';
+import { f1Interval, kappa, pairCounts, prf, type SentencePair } from './span-scoring.js';
 
 const RULES = 'f8d7280';
 
@@ -26,11 +26,11 @@ const ROUNDS: ReadonlyArray<{ name: string; settled: GoldSet; a: GoldSet; b: Gol
 /** The labels `set` gives the same sentences (every reader labels the same splits; a `+` join must agree). */
 function labelsOf(set: GoldSet): Map<string, ClaimLabel> {
   const out = new Map<string, ClaimLabel>();
-  for (const a of loadGold(set).claims as ClaimGoldArticle[]) for (const [start, , label] of a.sentences) out.set(`${a.article}@${start}`, label);
+  for (const a of loadGold(set).claims) for (const [start, , label] of a.sentences) out.set(`${a.article}@${start}`, label);
   return out;
 }
 
-function line(name: string, pairs: ReadonlyArray<UnsourcedPair>): string {
+function line(name: string, pairs: ReadonlyArray<SentencePair>): string {
   const c = pairCounts(pairs);
   const p = prf(c);
   const [lo, hi] = f1Interval(pairs);
@@ -56,7 +56,7 @@ for (const round of ROUNDS) {
   console.log(line('annotator B', scored.map((s) => [b.get(key(s)) === 'U', s.said === 'U'])));
   const agreed = scored.filter((s) => (a.get(key(s)) === 'U') === (b.get(key(s)) === 'U'));
   console.log(line('where A and B agree', agreed.map((s) => [s.gold === 'U', s.said === 'U'])));
-  const ab: UnsourcedPair[] = scored.map((s) => [a.get(key(s)) === 'U', b.get(key(s)) === 'U']);
+  const ab: SentencePair[] = scored.map((s) => [a.get(key(s)) === 'U', b.get(key(s)) === 'U']);
   console.log(`B against A: F1 ${prf(pairCounts(ab)).f1.toFixed(3)}, kappa ${kappa(ab).toFixed(3)}; U by A ${ab.filter(([x]) => x).length}, by B ${ab.filter(([, y]) => y).length}`);
 
   const docs = loadGold(round.settled).claims.map((a) => {
