@@ -520,6 +520,8 @@ const SV: LanguageLexicon = {
 // said` do (namedSubject). The two alternatives of media are kept apart for `vagueWithoutMedia`.
 const VAGUE_EN_MEDIA =
   "(?:local|state|\\p{L}{1,20}n)\\s+media\\s+(?:reports?|reported|said|say)|according\\s+to\\s+(?:(?:local|state|\\p{L}{1,20}n)\\s+)?media(?!\\s+(?:group|company|companies|firm|giant|regulator|watchdog|analyst|owner|tycoon|baron))";
+/** People an indefinite article leaves unnamed when they speak (`a dealer said`; revision 3). */
+const ANONYMOUS_ROLES_EN = 'dealer|trader|analyst|banker|broker|economist|veterinarian|expert|official|diplomat|insider|executive';
 /** English vague phrases, in their order. */
 const VAGUE_EN = [
   "sources\\s+(?:say|said|claim|claimed|suggest|suggested|told)|according\\s+to\\s+(?:sources|reports|people|insiders|rumou?rs|some|analysts'?|experts|estimates|market\\s+sources|\\p{L}{1,30}\\s{1,3}(?:\\p{L}{1,30}\\s{1,3})?reports)|according\\s+to\\s+(?:research|a\\s+report|a\\s+study|a\\s+survey|figures|data)\\s+(?:from|by)\\s+an?|reports\\s+(?:say|said|suggest|suggested)|it\\s+(?:was|has\\s+been)\\s+(?:reported|said|claimed|announced)|an\\s+estimated|(?:is|are|was|were)\\s+widely\\s+reported|people\\s+(?:familiar|close)\\s+(?:with|to)|reportedly|allegedly|supposedly|it\\s+is\\s+(?:expected|believed|understood|thought|said|rumou?red|reported|claimed|widely\\s+\\p{L}+)|(?:is|are|was|were)\\s+(?:said|believed|thought|rumou?red|reported|understood|widely\\s+seen|considered|seen|expected)\\s+to|(?:is|are)\\s+(?:often|widely|commonly)\\s+(?:called|seen|regarded|considered|described)|(?:often|widely|commonly)\\s+(?:described|seen|regarded|referred\\s+to|called|considered)\\s+as|it\\s+is\\s+estimated|analysts\\s+(?:(?:had|have)\\s+)?(?:(?:previously|also|now|generally|widely|largely)\\s+)?(?:say|said|believe|believed|expect|expected|estimate|estimated|think|thought|predicted|forecast)(?![\\p{L}])|experts\\s+(?:say|said|believe)|critics\\s+(?:say|said)|observers\\s+(?:say|said)|some\\s+(?:say|believe)|many\\s+(?:believe|say)|rumou?rs?",
@@ -527,8 +529,8 @@ const VAGUE_EN = [
   // Round 17: one unnamed source or an indefinite person (revision 3), also after the verb (`said a Koram Bank
   // dealer`); each starts at its noun or verb and looks back for the article.
   "source(?<=(?:^|[^\\p{L}])(?:the|a|one|another)\\s{1,3}(?:(?:first|second|third|same|other|industry|market|government|company|senior|banking|trade|diplomatic|official)\\s{1,3})?source)\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?(?:said|says|told|added)|" +
-    "(?:dealer|trader|analyst|banker|broker|economist|veterinarian|expert|official|diplomat|insider|executive)(?<=(?:^|[^\\p{L}])(?:a|an|another|one)\\s{1,3}(?:[\\p{L}.'’-]{1,25}\\s{1,3}){0,3}\\p{L}{3,15})\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?(?:said|says|told|added)|" +
-    "(?:said|says|told)\\s{1,3}(?:a|an|another|one)\\s{1,3}(?:[\\p{L}.'’-]{1,25}\\s{1,3}){0,3}(?:source|dealer|trader|analyst|banker|broker|economist|veterinarian|expert|official|diplomat|insider|executive)(?![\\p{L}])",
+    `(?:${ANONYMOUS_ROLES_EN})(?<=(?:^|[^\\p{L}])(?:a|an|another|one)\\s{1,3}(?:[\\p{L}.'’-]{1,25}\\s{1,3}){0,3}\\p{L}{3,15})\\s{1,3}(?:\\p{L}{1,15}\\s{1,3})?(?:said|says|told|added)|` +
+    `(?:said|says|told)\\s{1,3}(?:a|an|another|one)\\s{1,3}(?:[\\p{L}.'’-]{1,25}\\s{1,3}){0,3}(?:source|${ANONYMOUS_ROLES_EN})(?![\\p{L}])`,
   "(?:watchdogs|regulators|economists|traders|dealers|bankers|campaigners|investigators|insiders)(?<!the\\s{1,3}\\p{L}{1,15})\\s+(?:have\\s+|had\\s+)?(?:say|said|warned|warn|believe|believed|claim|claimed|argue|argued|told|suggest|suggested)",
 ];
 
